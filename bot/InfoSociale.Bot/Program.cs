@@ -1,0 +1,3 @@
+using InfoSociale.Bot.Cli;
+
+return await VerbTable.Build().Parse(args).InvokeAsync();

@@ -1,0 +1,57 @@
+namespace InfoSociale.Core.KnowledgeBase;
+
+// One knowledge-base entry, as read from knowledge-base/<territory>/<kind>/<id>.yaml.
+// Field names follow the YAML keys (snake_case there, PascalCase here); see knowledge-base/README.md.
+public sealed record Entry
+{
+    public required string Id { get; init; }
+    public required EntryKind Kind { get; init; }
+    public required string Territory { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public string Body { get; init; } = "";
+    public IReadOnlyList<string> Publics { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; init; } = [];
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public IReadOnlyList<EligibilityCondition> Eligibility { get; init; } = [];
+    public IReadOnlyList<string> Steps { get; init; } = [];
+    public IReadOnlyList<string> Documents { get; init; } = [];
+    public IReadOnlyList<string> Structures { get; init; } = [];
+    public Contact? Contact { get; init; }
+
+    // Structures only.
+    public Address? Address { get; init; }
+    public GeoPoint? Geo { get; init; }
+    public string? OpeningHours { get; init; }
+    public IReadOnlyList<string> Accessibility { get; init; } = [];
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    // Urgences only.
+    public string? Number { get; init; }
+    public string? WhenToCall { get; init; }
+    public string? AvailableHours { get; init; }
+
+    public IReadOnlyList<string> Sources { get; init; } = [];
+    public DateOnly? LastVerified { get; init; }
+    public bool Verified { get; init; }
+}
+
+public enum EntryKind { Prestation, Droit, Structure, Urgence }
+
+public sealed record Contact(string? Phone, string? Email, string? Website);
+
+public sealed record Address(string Street, string PostalCode, string City, string? Quartier);
+
+public sealed record GeoPoint(double Lat, double Lon);
+
+// A declarative condition on one fact about the resident, e.g. { fact: age, min: 65 }.
+// Exactly one of Min/Max (together allowed), In, or EqualsValue is set.
+public sealed record EligibilityCondition
+{
+    public required string Fact { get; init; }
+    public double? Min { get; init; }
+    public double? Max { get; init; }
+    public IReadOnlyList<string> In { get; init; } = [];
+    public bool? EqualsValue { get; init; }
+    public required string Explain { get; init; }
+}

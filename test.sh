@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs what the tests need on a fresh machine (Debian packages, npm assets, a throwaway PostgreSQL),
+# then runs every test. Used as is by CI (.ci/run).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 INFOSOCIALE_HOME="$here"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "Debian packages"
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v espeak-ng >/dev/null || missing+=(espeak-ng)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
+  $sudo_ apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+echo "chromium: $(command -v chromium)"
+
+step "npm assets"
+if [ -f package.json ]; then npm ci --no-audit --no-fund --silent; fi
+
+step "PostgreSQL (throwaway cluster on 127.0.0.1:55432)"
+pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
+pgdir=$(mktemp -d /tmp/infosociale-pg.XXXXXX)
+chmod 755 "$pgdir"
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres "$pgdir"
+as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust >/dev/null
+as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -o "-p 55432 -k $pgdir -c listen_addresses=127.0.0.1" -l "$pgdir/log" -w start >/dev/null
+trap 'as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$pgdir"' EXIT
+export INFOSOCIALE_TEST_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres"
+echo "PostgreSQL ready: $INFOSOCIALE_TEST_POSTGRES"
+
+step "Build"
+dotnet build InfoSociale.sln -c Release --nologo -v quiet -clp:ErrorsOnly
+
+step "Tests"
+results=$(mktemp -d /tmp/infosociale-tests.XXXXXX)
+status=0
+dotnet test InfoSociale.sln -c Release --no-build --nologo \
+  --logger "console;verbosity=minimal" --logger "trx;LogFileName=tests.trx" --results-directory "$results" || status=$?
+
+# One plain closing line, counted from the test results file.
+trx=$(find "$results" -name '*.trx' | head -1)
+if [ -n "$trx" ]; then
+  passed=$(grep -o 'passed="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*')
+  failed=$(grep -o 'failed="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*')
+  skipped=$(grep -o 'notExecuted="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*')
+  echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+  [ "${passed:-0}" -gt 0 ] || { echo "no test ran" >&2; status=1; }
+else
+  echo "0 passed, 0 failed"; status=1
+fi
+rm -rf "$results"
+exit $status
