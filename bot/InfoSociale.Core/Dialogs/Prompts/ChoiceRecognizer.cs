@@ -21,8 +21,9 @@ public static class ChoiceRecognizer
 
     private static readonly string[] NumberLeads = ["le", "la", "numero", "n", "no", "choix", "reponse"];
 
-    // partial: also accept a choice's words inside a longer message, or a part of a long title.
-    // Global commands turn it off so that "aide au logement" is a question, not "aide".
+    // partial: also accept a choice's words anywhere inside a longer message, or a part of a long title.
+    // Global commands turn it off: then only a phrase of several words counts inside a message, and only a short
+    // one ("je voudrais parler à une personne svp"), so that "aide au logement" stays a question, not "aide".
     public static int? Recognize(string input, IReadOnlyList<Choice> choices, bool partial = true)
     {
         var text = Phrase.Normalize(input);
@@ -38,7 +39,7 @@ public static class ChoiceRecognizer
         if (ByNumber(text, choices.Count) is { } number) return number;
 
         var inside = phrases
-            .Where(p => (partial || p.Words.Contains(' ')) && Phrase.ContainsWords(text, p.Words))
+            .Where(p => (partial || IsShortSentenceAround(text, p.Words)) && Phrase.ContainsWords(text, p.Words))
             .ToList();
         if (inside.Count > 0)
         {
@@ -57,6 +58,11 @@ public static class ChoiceRecognizer
         var closest = near.Min(p => p.Distance);
         return Unique(near.Where(p => p.Distance == closest).Select(p => (p.Index, "")));
     }
+
+    private static bool IsShortSentenceAround(string text, string phrase) =>
+        phrase.Contains(' ') && WordCount(text) - WordCount(phrase) <= 4;
+
+    private static int WordCount(string words) => words.Count(c => c == ' ') + 1;
 
     private static int? ByNumber(string text, int count)
     {
