@@ -27,12 +27,13 @@ public sealed class Turn(ITurnContext context, ConversationState state, Messages
 
     public void Send(Activity reply) => _replies.Add(reply);
 
+    // A sentence; the resident may answer or not.
     public void Say(string text, SuggestedActions? suggestedActions = null) =>
-        Send(Reply.To(Activity, text) with
-        {
-            SuggestedActions = suggestedActions,
-            InputHint = suggestedActions is null ? InputHints.AcceptingInput : InputHints.ExpectingInput,
-        });
+        Send(Reply.To(Activity, text) with { SuggestedActions = suggestedActions });
+
+    // A question the bot waits an answer to (reopens the microphone after speech).
+    public void Ask(string text, SuggestedActions? suggestedActions = null) =>
+        Send(Reply.To(Activity, text) with { SuggestedActions = suggestedActions, InputHint = InputHints.ExpectingInput });
 
     internal async Task FlushAsync(CancellationToken cancellationToken)
     {

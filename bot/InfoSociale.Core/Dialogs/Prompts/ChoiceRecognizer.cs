@@ -43,8 +43,9 @@ public static class ChoiceRecognizer
             .ToList();
         if (inside.Count > 0)
         {
-            var longest = inside.Max(p => p.Words.Length);
-            return Unique(inside.Where(p => p.Words.Length == longest));
+            // "pas d'accord" holds "d'accord": only the outer phrase counts.
+            var outer = inside.Where(p => !inside.Any(q => q.Words.Length > p.Words.Length && Phrase.ContainsWords(q.Words, p.Words)));
+            return Unique(outer);
         }
 
         if (partial && text.Length >= 4 && Unique(phrases.Where(p => Phrase.ContainsWords(p.Words, text))) is { } part)

@@ -60,6 +60,6 @@ public abstract class Prompt(string id) : Dialog(id)
             ? options.Retry ?? turn.Messages.Text("prompt.retry", ("prompt", options.Prompt))
             : options.Prompt;
         var choices = ChoicesFor(turn, options);
-        turn.Say(text, choices.Count > 0 ? Reply.Suggest(choices.Select(c => c.Title)) : null);
+        turn.Ask(text, choices.Count > 0 ? Reply.Suggest(choices.Select(c => c.Title)) : null);
     }
 }
