@@ -7,16 +7,18 @@ namespace InfoSociale.Core.KnowledgeBase.Loading;
 // Checks a YAML document against a SchemaRule and reports every problem with its line, at most one per value.
 internal static partial class SchemaValidator
 {
-    public static void Validate(SourceDocument document, SchemaRule schema, ICollection<KbDiagnostic> diagnostics) =>
-        Check(document.Root, SourceDocument.Line(document.Root), schema, "", (line, message) =>
-            diagnostics.Add(new(document.File, line, Severity.Error, message)));
+    private delegate void Report(int line, Severity severity, string message);
 
-    private static void Check(YamlNode node, int line, SchemaRule rule, string path, Action<int, string> report)
+    public static void Validate(SourceDocument document, SchemaRule schema, ICollection<KbDiagnostic> diagnostics) =>
+        Check(document.Root, SourceDocument.Line(document.Root), schema, "", (line, severity, message) =>
+            diagnostics.Add(new(document.File, line, severity, message)));
+
+    private static void Check(YamlNode node, int line, SchemaRule rule, string path, Report report)
     {
         var type = YamlTypes.TypeOf(node);
         if (rule.Types.Count > 0 && !rule.Types.Any(t => Accepts(t, type)))
         {
-            report(line, $"{Name(path)}: expected {Expected(rule.Types)}, found {YamlTypes.Describe(type)}");
+            report(line, Severity.Error, $"{Name(path)}: expected {Expected(rule.Types)}, found {YamlTypes.Describe(type)}");
             return;
         }
         switch (node)
@@ -27,7 +29,7 @@ internal static partial class SchemaValidator
         }
     }
 
-    private static void CheckMapping(YamlMappingNode map, int line, SchemaRule rule, string path, Action<int, string> report)
+    private static void CheckMapping(YamlMappingNode map, int line, SchemaRule rule, string path, Report report)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in map.Children)
@@ -35,31 +37,33 @@ internal static partial class SchemaValidator
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             keys.Add(key);
             var keyLine = SourceDocument.Line(keyNode);
-            if (rule.Properties.TryGetValue(key, out var property))
+            if (rule.Properties.TryGetValue(key, out var property) && YamlTypes.TypeOf(value) == YamlValueType.Null && !rule.Required.Contains(key))
+                report(keyLine, Severity.Warning, $"{Join(path, key)}: empty value; fill it in or remove the line");
+            else if (rule.Properties.TryGetValue(key, out property))
                 Check(value, keyLine, property, Join(path, key), report);
             else if (!rule.AdditionalProperties)
-                report(keyLine, $"{Prefix(path)}unknown field '{key}'{Suggest(key, rule.Properties.Keys)}");
+                report(keyLine, Severity.Error, $"{Prefix(path)}unknown field '{key}'{Suggest(key, rule.Properties.Keys)}");
         }
         foreach (var missing in rule.Required.Where(r => !keys.Contains(r) || YamlTypes.TypeOf(map.Children[new YamlScalarNode(r)]) == YamlValueType.Null))
-            report(line, $"{Prefix(path)}missing required field '{missing}'");
+            report(line, Severity.Error, $"{Prefix(path)}missing required field '{missing}'");
     }
 
-    private static void CheckList(YamlSequenceNode list, int line, SchemaRule rule, string path, Action<int, string> report)
+    private static void CheckList(YamlSequenceNode list, int line, SchemaRule rule, string path, Report report)
     {
         if (rule.MinItems is { } minItems && list.Children.Count < minItems)
-            report(line, $"{Name(path)}: needs at least {minItems} item{(minItems > 1 ? "s" : "")}");
+            report(line, Severity.Error, $"{Name(path)}: needs at least {minItems} item{(minItems > 1 ? "s" : "")}");
         if (rule.Items is null) return;
         for (var i = 0; i < list.Children.Count; i++)
             Check(list.Children[i], SourceDocument.Line(list.Children[i]), rule.Items, $"{path}[{i}]", report);
     }
 
-    private static void CheckScalar(YamlScalarNode scalar, YamlValueType type, int line, SchemaRule rule, string path, Action<int, string> report)
+    private static void CheckScalar(YamlScalarNode scalar, YamlValueType type, int line, SchemaRule rule, string path, Report report)
     {
         var text = scalar.Value?.Trim() ?? "";
         var problem = type is YamlValueType.Integer or YamlValueType.Number && !rule.Types.Contains("string")
             ? NumberProblem(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture), rule)
             : TextProblem(text, rule);
-        if (problem is not null) report(line, $"{Name(path)}: {problem}");
+        if (problem is not null) report(line, Severity.Error, $"{Name(path)}: {problem}");
     }
 
     private static string? NumberProblem(double value, SchemaRule rule)
