@@ -17,6 +17,13 @@ public sealed class SourceDocument
 
     internal YamlMappingNode Root { get; }
 
+    // The top-level keys written in the file.
+    public IReadOnlySet<string> Keys => Root.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToHashSet();
+
+    // True when the top-level key holds the boolean false (not a value of another type).
+    public bool IsFalse(string key) =>
+        Root.Children.TryGetValue(new YamlScalarNode(key), out var value) && YamlTypes.Boolean(value) == false;
+
     // Line of the node at a path such as "contact.phone", "structures[2]" or "eligibility[0].fact";
     // when the path goes further than the document, the line of the deepest node found.
     public int LineOf(string path)
