@@ -9,7 +9,8 @@ public static class UnicodeNormalizer
 {
     public static string Normalize(string text)
     {
-        var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : SafeNormalize(text);
+        var paired = WithoutLoneSurrogates(text);
+        var normalized = paired.IsNormalized(NormalizationForm.FormKC) ? paired : paired.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {
@@ -25,23 +26,21 @@ public static class UnicodeNormalizer
         return builder.ToString();
     }
 
-    // Lone surrogates make Normalize throw; they carry no words, so they become spaces first.
-    private static string SafeNormalize(string text)
+    // A lone surrogate (cut text) makes normalisation throw; it carries no word, so it becomes a space.
+    private static string WithoutLoneSurrogates(string text)
     {
-        try
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
         {
-            return text.Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            var chars = text.ToCharArray();
-            for (var i = 0; i < chars.Length; i++)
+            if (!char.IsSurrogate(text[i])) continue;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                var pairedHigh = char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]);
-                var pairedLow = char.IsLowSurrogate(chars[i]) && i > 0 && char.IsHighSurrogate(chars[i - 1]);
-                if (char.IsSurrogate(chars[i]) && !pairedHigh && !pairedLow) chars[i] = ' ';
+                i++;
+                continue;
             }
-            return new string(chars).Normalize(NormalizationForm.FormKC);
+            chars ??= text.ToCharArray();
+            chars[i] = ' ';
         }
+        return chars is null ? text : new string(chars);
     }
 }
