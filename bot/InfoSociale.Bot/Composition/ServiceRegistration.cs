@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using InfoSociale.Bot.Connector;
 using InfoSociale.Bot.DirectLine;
 using InfoSociale.Bot.Hosting;
 using InfoSociale.Bot.WebChat;
@@ -45,6 +46,21 @@ public static class ServiceRegistration
                     "Too many new conversations from this address; wait a minute.").ExecuteAsync(context.HttpContext));
             };
         });
+        return services.AddBotConnector(configuration);
+    }
+
+    private static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(BotConnectorSettings.Section).Get<BotConnectorSettings>() ?? new BotConnectorSettings();
+        services.AddSingleton(settings);
+        services.AddHttpClient(ChannelSigningKeys.HttpClientName);
+        services.AddHttpClient(BotTokenProvider.HttpClientName);
+        services.AddHttpClient(ConnectorClient.HttpClientName);
+        services.AddSingleton<ChannelSigningKeys>();
+        services.AddSingleton<ChannelTokenValidator>();
+        services.AddSingleton<BotTokenProvider>();
+        services.AddSingleton<TrustedServiceUrls>();
+        services.AddSingleton<ConnectorClient>();
         return services;
     }
 }

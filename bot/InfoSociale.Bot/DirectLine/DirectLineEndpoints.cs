@@ -1,3 +1,4 @@
+using InfoSociale.Bot.Hosting;
 using System.Text.Json;
 using InfoSociale.Core.Activities;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,4 +1,5 @@
 using InfoSociale.Bot.Composition;
+using InfoSociale.Bot.Connector;
 using InfoSociale.Bot.DirectLine;
 using InfoSociale.Bot.WebChat;
 
@@ -30,6 +31,7 @@ public static class WebHost
         app.UseWebChatPage();
         app.MapHealthEndpoints();
         app.MapDirectLineEndpoints();
+        app.MapBotConnectorEndpoints();
         app.MapWebChatEndpoints();
         return app;
     }

@@ -1,3 +1,4 @@
+using InfoSociale.Bot.Hosting;
 using System.Security.Cryptography;
 using InfoSociale.Bot.DirectLine;
 using InfoSociale.Core;
