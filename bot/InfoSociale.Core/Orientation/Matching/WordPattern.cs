@@ -10,12 +10,14 @@ public sealed class WordPattern
 
     private readonly IReadOnlyList<string> words;
     private readonly IReadOnlyList<int> gapsBefore;
+    private readonly int shortestFuzzyLength;
 
-    private WordPattern(string text, IReadOnlyList<string> words, IReadOnlyList<int> gapsBefore)
+    private WordPattern(string text, IReadOnlyList<string> words, IReadOnlyList<int> gapsBefore, int shortestFuzzyLength)
     {
         Text = text;
         this.words = words;
         this.gapsBefore = gapsBefore;
+        this.shortestFuzzyLength = shortestFuzzyLength;
     }
 
     public string Text { get; }
@@ -23,7 +25,7 @@ public sealed class WordPattern
     public IReadOnlyList<string> Words => words;
 
     // "envie d'en finir" -> envie, d, en, finir; "l'" and accents are folded as in messages.
-    public static WordPattern Parse(string text)
+    public static WordPattern Parse(string text, int shortestFuzzyLength = 5)
     {
         var words = new List<string>();
         var gaps = new List<int>();
@@ -41,14 +43,14 @@ public sealed class WordPattern
             nextGap = DefaultGap;
         }
         if (words.Count == 0) throw new FormatException($"the pattern \"{text}\" has no word");
-        return new WordPattern(text, words, gaps);
+        return new WordPattern(text, words, gaps, shortestFuzzyLength);
     }
 
     public PatternMatch? FindIn(IReadOnlyList<string> message)
     {
         for (var start = 0; start < message.Count; start++)
         {
-            if (!FuzzyWord.Matches(message[start], words[0])) continue;
+            if (!FuzzyWord.Matches(message[start], words[0], shortestFuzzyLength)) continue;
             var positions = new int[words.Count];
             positions[0] = start;
             if (MatchFrom(message, 1, positions)) return new PatternMatch(positions);
@@ -63,7 +65,7 @@ public sealed class WordPattern
         var last = Math.Min(message.Count - 1, previous + 1 + gapsBefore[wordIndex]);
         for (var at = previous + 1; at <= last; at++)
         {
-            if (!FuzzyWord.Matches(message[at], words[wordIndex])) continue;
+            if (!FuzzyWord.Matches(message[at], words[wordIndex], shortestFuzzyLength)) continue;
             positions[wordIndex] = at;
             if (MatchFrom(message, wordIndex + 1, positions)) return true;
         }
