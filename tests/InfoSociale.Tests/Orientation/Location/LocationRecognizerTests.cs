@@ -1,4 +1,4 @@
-using InfoSociale.Core.Orientation;
+using InfoSociale.Core;
 using InfoSociale.Core.Orientation.Location;
 
 namespace InfoSociale.Tests.Orientation.Location;

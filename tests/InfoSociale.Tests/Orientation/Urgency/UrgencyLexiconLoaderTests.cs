@@ -1,4 +1,4 @@
-using InfoSociale.Core.Orientation;
+using InfoSociale.Core;
 using InfoSociale.Core.Orientation.Urgency;
 
 namespace InfoSociale.Tests.Orientation.Urgency;

@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Orientation;
+namespace InfoSociale.Core;
 
 // A data file an editor wrote (lexicon, quartiers, glossary, parcours) has a line we cannot read.
 public sealed class DataFileException(string file, int line, string problem)
