@@ -18,6 +18,8 @@ public sealed record ResidentFacts
 
     public bool IsEmpty => this == None;
 
+    public bool IsKnown(string fact) => Number(fact) is not null || Value(fact) is not null || Flag(fact) is not null;
+
     public NumberRange? Number(string fact) => fact switch
     {
         KnownFacts.Age => Age,
