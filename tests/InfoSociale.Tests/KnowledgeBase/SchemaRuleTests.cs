@@ -32,4 +32,11 @@ public class SchemaRuleTests
 
         compile.Should().Throw<InvalidOperationException>().Which.Message.Should().Be(message);
     }
+
+    [Fact]
+    public void The_controlled_lists_come_from_the_schema()
+    {
+        ControlledLists.Publics.Should().HaveCount(19).And.Contain(["tous", "aines", "femmes"]);
+        ControlledLists.Themes.Should().HaveCount(17).And.Contain(["logement", "numerique"]);
+    }
 }
