@@ -24,6 +24,7 @@ public static class KnowledgeBaseValidator
         new OpeningHoursRule(),
         new VerificationDateRule(today),
         new StructureCompletenessRule(),
+        new ParcoursRule(),
     ];
 
     public static LoadedKnowledgeBase LoadAndValidate(string knowledgeBaseFolder, DateOnly today) =>
