@@ -38,9 +38,10 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
     public static KnowledgeSearch Open(string indexPath, FrenchAnalyzer analyzer)
     {
         if (!File.Exists(indexPath)) throw new SearchIndexException($"The search index {indexPath} does not exist; run `kb build`.");
-        var reader = new IndexReader(indexPath);
+        IndexReader? reader = null;
         try
         {
+            reader = new IndexReader(indexPath);
             var format = Scalar(reader.Connection, "SELECT value FROM meta WHERE key = 'format'");
             if (format != SearchIndexSchema.FormatVersion)
                 throw new SearchIndexException($"The search index {indexPath} has format {format ?? "unknown"}, expected {SearchIndexSchema.FormatVersion}; run `kb build`.");
@@ -50,12 +51,12 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
         }
         catch (SqliteException exception)
         {
-            reader.Dispose();
+            reader?.Dispose();
             throw new SearchIndexException($"The search index {indexPath} cannot be read ({exception.Message}); run `kb build`.");
         }
         catch
         {
-            reader.Dispose();
+            reader?.Dispose();
             throw;
         }
     }
