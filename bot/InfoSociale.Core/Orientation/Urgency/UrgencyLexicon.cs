@@ -1,0 +1,22 @@
+using InfoSociale.Core.Orientation.Matching;
+
+namespace InfoSociale.Core.Orientation.Urgency;
+
+// What knowledge-base/analysis/urgences.txt says: situations from the most to the least pressing,
+// their triggers and false alarms, the urgence entries to show per territory, and spoken spellings.
+public sealed record UrgencyLexicon(
+    IReadOnlyList<UrgentSituationRules> Situations,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> SpokenForms)
+{
+    public UrgentSituationRules Situation(string id) => Situations.First(s => s.Id == id);
+}
+
+public sealed record UrgentSituationRules(
+    string Id,
+    IReadOnlyList<WordPattern> Triggers,
+    IReadOnlyList<WordPattern> FalseAlarms,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> EntriesByTerritory)
+{
+    public IReadOnlyList<string> EntriesFor(string territory) =>
+        EntriesByTerritory.TryGetValue(territory, out var ids) ? ids : [];
+}
