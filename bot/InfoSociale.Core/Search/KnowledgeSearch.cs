@@ -19,6 +19,10 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
     private const double PublicBoost = 0.10;
     private const double ThemeBoost = 0.15;
 
+    // A question describes a need: the prestation, droit or urgence answers it and names its structures,
+    // so a structure (which repeats the same words) ranks first only when it matches clearly better.
+    private const double StructurePrior = 0.8;
+
     private readonly string path;
     private readonly FrenchAnalyzer analyzer;
     private readonly TypoVocabulary vocabulary;
@@ -120,7 +124,8 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
     }
 
     private static double Boost(Candidate candidate, SearchRequest request) =>
-        (request.Publics.Intersect(candidate.Publics).Any() ? 1 + PublicBoost : 1)
+        (candidate.Kind == "structure" ? StructurePrior : 1)
+        * (request.Publics.Intersect(candidate.Publics).Any() ? 1 + PublicBoost : 1)
         * (request.Themes.Intersect(candidate.Themes).Any() ? 1 + ThemeBoost : 1);
 
     private SearchHit ToHit(IndexReader reader, ScoredCandidate scored)

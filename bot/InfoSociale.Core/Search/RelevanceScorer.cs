@@ -1,7 +1,7 @@
 namespace InfoSociale.Core.Search;
 
 // The FTS5 fields of one candidate entry, as analysed terms.
-internal sealed record Candidate(long Rowid, string Id, string[] Publics, string[] Themes, string[] Fields);
+internal sealed record Candidate(long Rowid, string Id, string Kind, string[] Publics, string[] Themes, string[] Fields);
 
 // Headline: a word of the question (or a thesaurus alternative, not a mere typo guess) is in the
 // entry's title, keywords or summary, not only mentioned in passing in the body.
