@@ -43,6 +43,7 @@ public static class SearchCommands
         var territoryOption = new Option<string>("--territory") { Description = "Territory id (ge, paris).", DefaultValueFactory = _ => "ge" };
         var topOption = new Option<int>("--top") { Description = "Number of results (1-50).", DefaultValueFactory = _ => 5 };
         var jsonOption = new Option<bool>("--json") { Description = "Print one JSON line instead of a table." };
+        var explainOption = new Option<bool>("--explain") { Description = "Also show the best candidates with the quality the no-answer rule judges." };
         var queryArgument = new Argument<string[]>("query")
         {
             Description = "The question. Without it, one question per line is read from standard input and one JSON line is printed per question.",
@@ -50,7 +51,7 @@ public static class SearchCommands
         };
         var command = new Command("search", "Search the knowledge base as a resident would.")
         {
-            kbOption, outOption, territoryOption, topOption, jsonOption, queryArgument,
+            kbOption, outOption, territoryOption, topOption, jsonOption, explainOption, queryArgument,
         };
         command.SetAction(parse => Guarded(parse, () =>
         {
@@ -77,6 +78,12 @@ public static class SearchCommands
                 return 0;
             }
             WriteTable(output, query, hits, search.Plan(query));
+            if (parse.GetValue(explainOption))
+            {
+                output.WriteLine($"no-answer rule: the best candidate needs a headline match and quality >= {search.NoAnswer.MinQuality}");
+                foreach (var candidate in search.Explain(new SearchRequest(query, territory, top)))
+                    output.WriteLine($"  {candidate.Id}: score {candidate.Score:F3}, quality {candidate.Quality:F3}, headline {(candidate.Headline ? "yes" : "no")}");
+            }
             return 0;
         }));
         return command;

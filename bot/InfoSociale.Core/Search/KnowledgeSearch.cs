@@ -7,7 +7,7 @@ namespace InfoSociale.Core.Search;
 // Searches the index file built by SearchIndexBuilder, read-only. Thread-safe.
 //  1. Analyse the question (cut at QueryPlan limits) into groups of alternative terms.
 //  2. Ask FTS5 for candidates of the territory's table, best bm25() first: first the selective query
-//     (every word, in any of its forms), then, if that finds too few entries, any word. Terms found in
+//     (every word, in any of its forms), then, if that finds few entries, any word. Terms found in
 //     more than a quarter of the entries stay out of MATCH (they would make FTS5 score most rows)
 //     but still count in step 3.
 //  3. Re-score the candidates (RelevanceScorer), apply the optional public/theme boosts.
@@ -69,26 +69,47 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
 
     public IReadOnlyList<SearchHit> Search(SearchRequest request)
     {
-        if (!territories.TryGetValue(request.Territory ?? "", out var statistics)) return [];
-        var plan = Plan(request.Query);
-        if (plan.Groups.Count == 0) return [];
         var top = Math.Clamp(request.Top, 1, 50);
-
-        var reader = readers.TryTake(out var pooled) ? pooled : new IndexReader(path);
-        try
+        return WithReader(reader =>
         {
-            var ranked = Candidates(reader, plan, statistics, top)
-                .Select(candidate => RelevanceScorer.Score(candidate, plan, statistics))
-                .Select(scored => scored with { Score = scored.Score * Boost(scored.Candidate, request) })
-                .OrderByDescending(scored => scored.Score)
-                .ThenBy(scored => scored.Candidate.Id, StringComparer.Ordinal)
-                .ToList();
+            var ranked = Rank(reader, request, top);
             if (ranked.Count == 0 || !NoAnswer.Answers(ranked[0])) return [];
             return ranked
                 .Where(scored => NoAnswer.Keeps(scored, ranked[0]))
                 .Take(top)
                 .Select(scored => ToHit(reader, scored))
                 .ToList();
+        });
+    }
+
+    // Why the engine answers or not, for staff tuning the word lists and the no-answer rule
+    // (`search --explain`): the best candidates with their quality, before the no-answer rule.
+    public IReadOnlyList<CandidateExplanation> Explain(SearchRequest request) =>
+        WithReader(reader => Rank(reader, request, Math.Clamp(request.Top, 1, 50))
+            .Take(Math.Clamp(request.Top, 1, 50))
+            .Select(scored => new CandidateExplanation(
+                scored.Candidate.Id, Math.Round(scored.Score, 4), Math.Round(scored.Quality, 3), scored.Headline, NoAnswer.Answers(scored)))
+            .ToList());
+
+    private List<ScoredCandidate> Rank(IndexReader reader, SearchRequest request, int top)
+    {
+        if (!territories.TryGetValue(request.Territory ?? "", out var statistics)) return [];
+        var plan = Plan(request.Query);
+        if (plan.Groups.Count == 0) return [];
+        return Candidates(reader, plan, statistics, top)
+            .Select(candidate => RelevanceScorer.Score(candidate, plan, statistics))
+            .Select(scored => scored with { Score = scored.Score * Boost(scored.Candidate, request) })
+            .OrderByDescending(scored => scored.Score)
+            .ThenBy(scored => scored.Candidate.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private T WithReader<T>(Func<IndexReader, T> use)
+    {
+        var reader = readers.TryTake(out var pooled) ? pooled : new IndexReader(path);
+        try
+        {
+            return use(reader);
         }
         finally
         {
@@ -117,7 +138,9 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
         if (selective.Count > 1)
             foreach (var candidate in reader.Candidates(statistics.FtsTable, FtsMatch.AllOf(selective), CandidateLimit))
                 found[candidate.Rowid] = candidate;
-        if (found.Count < top)
+        // The selective phase alone decides only when it found plenty; a short list could miss an entry
+        // that matches most words very well.
+        if (found.Count < Math.Max(top, CandidateLimit / 2))
             foreach (var candidate in reader.Candidates(statistics.FtsTable, FtsMatch.AnyOf(selective.SelectMany(terms => terms).Distinct()), CandidateLimit))
                 found.TryAdd(candidate.Rowid, candidate);
         return found.Values.ToList();
@@ -193,5 +216,7 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
         while (readers.TryTake(out var reader)) reader.Dispose();
     }
 }
+
+public sealed record CandidateExplanation(string Id, double Score, double Quality, bool Headline, bool Answers);
 
 public sealed class SearchIndexException(string message) : Exception(message);

@@ -7,7 +7,7 @@ namespace InfoSociale.Core.Search;
 // index does not know at all ("météo", "loto") weighs as the rarest. Calibrated on the dev query set.
 public sealed record NoAnswerRule(double MinQuality, double KeepShareOfBest)
 {
-    public static NoAnswerRule Default { get; } = new(MinQuality: 0.20, KeepShareOfBest: 0.15);
+    public static NoAnswerRule Default { get; } = new(MinQuality: 0.30, KeepShareOfBest: 0.15);
 
     internal bool Answers(ScoredCandidate best) => best.Headline && best.Quality >= MinQuality;
 
