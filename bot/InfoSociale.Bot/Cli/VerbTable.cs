@@ -11,6 +11,7 @@ public static class VerbTable
         root.Subcommands.Add(KbCommands.Build());
         root.Subcommands.Add(ServeCommand.Create());
         foreach (var command in SearchCommands.All()) root.Subcommands.Add(command);
+        root.Subcommands.Add(ChatCommand.Create());
         return root;
     }
 }
