@@ -8,6 +8,8 @@ public static class VerbTable
     public static RootCommand Build()
     {
         var root = new RootCommand("InfoSociale: assistant d'orientation sociale (bot, kiosque, base de connaissances).");
+        root.Subcommands.Add(KbCommands.Build());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace InfoSociale.Bot.Connector;
+
+// The channel's signing keys, from its OpenID metadata document: cached for hours, fetched again when a token
+// names a key id we do not know (the channel rotated its keys), at most once per refetch interval.
+public sealed class ChannelSigningKeys(IHttpClientFactory httpClients, BotConnectorSettings settings, TimeProvider clock)
+{
+    public const string HttpClientName = "bot-connector-metadata";
+    private readonly SemaphoreSlim _fetching = new(1, 1);
+    private IReadOnlyList<JsonWebKey> _keys = [];
+    private DateTimeOffset _fetchedAt = DateTimeOffset.MinValue;
+
+    public async Task<JsonWebKey?> FindAsync(string? keyId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now - _fetchedAt > TimeSpan.FromHours(settings.SigningKeysCacheHours)) await FetchAsync(_fetchedAt, cancellationToken);
+        var key = Match(keyId);
+        if (key is null && clock.GetUtcNow() - _fetchedAt >= TimeSpan.FromSeconds(settings.SigningKeysRefetchSeconds))
+        {
+            await FetchAsync(_fetchedAt, cancellationToken);
+            key = Match(keyId);
+        }
+        return key;
+    }
+
+    public static IReadOnlyList<string> Endorsements(JsonWebKey key)
+    {
+        if (!key.AdditionalData.TryGetValue("endorsements", out var value)) return [];
+        return value switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Select(e => e.GetString() ?? "").ToList(),
+            IEnumerable<object> items => items.Select(i => i?.ToString() ?? "").ToList(),
+            _ => [],
+        };
+    }
+
+    private JsonWebKey? Match(string? keyId) =>
+        keyId is null ? null : _keys.FirstOrDefault(k => string.Equals(k.Kid, keyId, StringComparison.Ordinal));
+
+    private async Task FetchAsync(DateTimeOffset seenFetch, CancellationToken cancellationToken)
+    {
+        await _fetching.WaitAsync(cancellationToken);
+        try
+        {
+            if (_fetchedAt != seenFetch) return; // another request fetched meanwhile
+            var retriever = new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName)) { RequireHttps = settings.RequireHttpsMetadata };
+            var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(settings.OpenIdMetadataUrl, retriever, cancellationToken);
+            _keys = configuration.JsonWebKeySet?.Keys.ToList() ?? [];
+            _fetchedAt = clock.GetUtcNow();
+        }
+        finally
+        {
+            _fetching.Release();
+        }
+    }
+}

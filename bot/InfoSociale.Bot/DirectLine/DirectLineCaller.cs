@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
+using InfoSociale.Bot.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace InfoSociale.Bot.DirectLine;
+
+// Who calls: the site's backend with the secret (any conversation), or a page with a conversation token.
+public abstract record DirectLineCaller
+{
+    public sealed record Secret : DirectLineCaller;
+
+    public sealed record Conversation(string ConversationId, string? UserId) : DirectLineCaller;
+
+    public bool MayUse(string conversationId) =>
+        this is Secret || (this is Conversation own && string.Equals(own.ConversationId, conversationId, StringComparison.Ordinal));
+
+    // The user the token was issued for (Web Chat takes it as its user id).
+    public string? TokenUserId => (this as Conversation)?.UserId;
+
+    // The token comes from "Authorization: Bearer ..." or, for the WebSocket, from the t= query parameter.
+    public static async Task<(DirectLineCaller? Caller, JsonHttpResult<DirectLineErrorBody>? Refusal)> IdentifyAsync(
+        HttpContext http, DataFolder data, DirectLineTokens tokens)
+    {
+        var credential = ReadCredential(http.Request);
+        if (credential is null)
+            return (null, DirectLineError.Of(StatusCodes.Status401Unauthorized, "Unauthorized",
+                "Send the Direct Line secret or a conversation token as 'Authorization: Bearer ...'."));
+        if (IsSecret(credential, data.DirectLineSecret)) return (new Secret(), null);
+        return await tokens.CheckAsync(credential) switch
+        {
+            TokenCheck.Valid valid => (new Conversation(valid.ConversationId, valid.UserId), null),
+            TokenCheck.Expired => (null, DirectLineError.Of(StatusCodes.Status403Forbidden, "TokenExpired",
+                "The token has expired; ask /api/directline/token for a new conversation or refresh it before it expires.")),
+            TokenCheck.Invalid invalid => (null, DirectLineError.Of(StatusCodes.Status403Forbidden, "TokenInvalid", invalid.Reason)),
+            _ => throw new InvalidOperationException("Unknown token check."),
+        };
+    }
+
+    public static JsonHttpResult<DirectLineErrorBody> WrongConversation() =>
+        DirectLineError.Of(StatusCodes.Status403Forbidden, "Forbidden", "This token belongs to another conversation.");
+
+    private static string? ReadCredential(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return NullIfEmpty(header["Bearer ".Length..].Trim());
+        return NullIfEmpty(request.Query["t"].ToString());
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private static bool IsSecret(string credential, string secret) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(credential), Encoding.UTF8.GetBytes(secret));
+}

@@ -1,0 +1,14 @@
+using InfoSociale.Core.Activities;
+
+namespace InfoSociale.Bot.DirectLine;
+
+public static class DirectLineChannel
+{
+    public const string Id = "directline";
+}
+
+// Who the bot is on Direct Line (from.id of its replies, recipient of what it receives).
+public sealed record DirectLineBotAccount(string Id, string Name)
+{
+    public ChannelAccount Account { get; } = new(Id, Name, "bot");
+}

@@ -1,0 +1,156 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using InfoSociale.Core.Activities;
+
+namespace InfoSociale.Bot.DirectLine;
+
+// One conversation while the server runs: it numbers and stores activities (watermark = sequence, timestamps
+// strictly increasing by at least 1 ms, as Web Chat sorts on them with millisecond precision), pushes each
+// stored activity to the open WebSockets, and runs bot turns one after the other.
+public sealed class DirectLineConversation
+{
+    private const int SubscriberBacklog = 512;
+    private readonly DirectLineStore _store;
+    private readonly TimeProvider _clock;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly List<ChannelWriter<string>> _subscribers = [];
+    private readonly Lock _turnLock = new();
+    private Task _turns = Task.CompletedTask;
+    private long _lastSequence;
+    private long _lastTimestampMs;
+
+    internal DirectLineConversation(DirectLineStore store, TimeProvider clock, ConversationRecord record, long lastSequence, long lastTimestampMs)
+    {
+        _store = store;
+        _clock = clock;
+        Record = record;
+        _lastSequence = lastSequence;
+        _lastTimestampMs = lastTimestampMs;
+    }
+
+    public string Id => Record.Id;
+
+    public ConversationRecord Record { get; private set; }
+
+    public long LastSequence => Interlocked.Read(ref _lastSequence);
+
+    // Stores the activity with its server id and timestamp, then pushes it to every open stream.
+    public async Task<Activity> AppendAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var sequence = _lastSequence + 1;
+            var timestampMs = Math.Max(_clock.GetUtcNow().ToUnixTimeMilliseconds(), _lastTimestampMs + 1);
+            var stored = activity with { Id = $"{Id}|{sequence:D7}", Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(timestampMs) };
+            var json = JsonSerializer.Serialize(stored, ActivityJson.Options);
+            _store.AppendActivity(Id, sequence, timestampMs, json);
+            _lastTimestampMs = timestampMs;
+            Interlocked.Exchange(ref _lastSequence, sequence);
+            Publish(ActivitySetJson.Write([json], sequence));
+            return stored;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    // Typing indicators and livestream chunks: live streams only, never stored, no watermark.
+    public async Task PublishEphemeralAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var timestampMs = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var json = JsonSerializer.Serialize(activity with { Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(timestampMs) }, ActivityJson.Options);
+        await _gate.WaitAsync(cancellationToken);
+        try { Publish(ActivitySetJson.Write([json], null)); }
+        finally { _gate.Release(); }
+    }
+
+    // A new stream sees every activity stored after ReplayUpTo live; the ones before it are read from the store.
+    public async Task<StreamSubscription> SubscribeAsync(CancellationToken cancellationToken)
+    {
+        var frames = Channel.CreateBounded<string>(new BoundedChannelOptions(SubscriberBacklog) { SingleReader = true });
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            _subscribers.Add(frames.Writer);
+            return new StreamSubscription(frames, _lastSequence, () => Unsubscribe(frames.Writer));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    // True when this call started the conversation (the bot then gets its conversationUpdate).
+    public async Task<bool> StartAsync(string? userId, string? locale, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (Record.Started) return false;
+            Record = Record with { Started = true, UserId = Record.UserId ?? userId, Locale = locale ?? Record.Locale };
+            _store.UpdateConversation(Record);
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    // True when the conversation learns its user id now (it started without one).
+    public async Task<bool> AdoptUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (Record.UserId is not null) return false;
+            Record = Record with { UserId = userId };
+            _store.UpdateConversation(Record);
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    // Turns run in the order they were queued, off the request that queued them.
+    public void QueueTurn(Func<Task> turn)
+    {
+        lock (_turnLock)
+            _turns = _turns.ContinueWith(_ => turn(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+    }
+
+    private void Publish(string frame)
+    {
+        for (var i = _subscribers.Count - 1; i >= 0; i--)
+        {
+            // A client too slow to drain its backlog is dropped; it reconnects with its watermark and loses nothing.
+            if (_subscribers[i].TryWrite(frame)) continue;
+            _subscribers[i].TryComplete();
+            _subscribers.RemoveAt(i);
+        }
+    }
+
+    private void Unsubscribe(ChannelWriter<string> writer)
+    {
+        _gate.Wait();
+        try { _subscribers.Remove(writer); }
+        finally { _gate.Release(); }
+        writer.TryComplete();
+    }
+}
+
+public sealed class StreamSubscription(Channel<string> frames, long replayUpTo, Action unsubscribe) : IDisposable
+{
+    public ChannelReader<string> Frames => frames.Reader;
+
+    // Lets the stream slip keep-alive frames between activity frames.
+    public ChannelWriter<string> KeepAlive => frames.Writer;
+
+    public long ReplayUpTo { get; } = replayUpTo;
+
+    public void Dispose() => unsubscribe();
+}

@@ -1,0 +1,152 @@
+using Microsoft.Data.Sqlite;
+
+namespace InfoSociale.Bot.DirectLine;
+
+// Conversations and their activities in SQLite (data/directline.db), so a restart never loses a conversation
+// a resident can still resume. One writer connection (SQLite serialises writes anyway); reads use the pool.
+public sealed class DirectLineStore : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly SqliteConnection _writer;
+    private readonly Lock _writeLock = new();
+
+    public DirectLineStore(string databaseFile)
+    {
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = databaseFile, Pooling = true }.ToString();
+        _writer = new SqliteConnection(_connectionString);
+        _writer.Open();
+        Execute("""
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = NORMAL;
+            CREATE TABLE IF NOT EXISTS conversations (
+                id TEXT PRIMARY KEY,
+                territory TEXT NOT NULL,
+                user_id TEXT,
+                locale TEXT,
+                started INTEGER NOT NULL DEFAULT 0,
+                created_utc TEXT NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS activities (
+                conversation_id TEXT NOT NULL,
+                seq INTEGER NOT NULL,
+                timestamp_ms INTEGER NOT NULL,
+                json TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, seq)
+            ) WITHOUT ROWID;
+            """);
+    }
+
+    public void CreateConversation(ConversationRecord conversation)
+    {
+        lock (_writeLock)
+        {
+            using var command = _writer.CreateCommand();
+            command.CommandText = "INSERT INTO conversations (id, territory, user_id, locale, started, created_utc) VALUES ($id, $territory, $user, $locale, $started, $created)";
+            command.Parameters.AddWithValue("$id", conversation.Id);
+            command.Parameters.AddWithValue("$territory", conversation.Territory);
+            command.Parameters.AddWithValue("$user", (object?)conversation.UserId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$locale", (object?)conversation.Locale ?? DBNull.Value);
+            command.Parameters.AddWithValue("$started", conversation.Started ? 1 : 0);
+            command.Parameters.AddWithValue("$created", DateTimeOffset.UtcNow.ToString("O"));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    public void UpdateConversation(ConversationRecord conversation)
+    {
+        lock (_writeLock)
+        {
+            using var command = _writer.CreateCommand();
+            command.CommandText = "UPDATE conversations SET user_id = $user, locale = $locale, started = $started WHERE id = $id";
+            command.Parameters.AddWithValue("$id", conversation.Id);
+            command.Parameters.AddWithValue("$user", (object?)conversation.UserId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$locale", (object?)conversation.Locale ?? DBNull.Value);
+            command.Parameters.AddWithValue("$started", conversation.Started ? 1 : 0);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    public (ConversationRecord Conversation, long LastSequence, long LastTimestampMs)? FindConversation(string id)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT c.territory, c.user_id, c.locale, c.started,
+                   (SELECT seq FROM activities a WHERE a.conversation_id = c.id ORDER BY seq DESC LIMIT 1),
+                   (SELECT timestamp_ms FROM activities a WHERE a.conversation_id = c.id ORDER BY seq DESC LIMIT 1)
+            FROM conversations c WHERE c.id = $id
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return null;
+        var record = new ConversationRecord(id, reader.GetString(0),
+            reader.IsDBNull(1) ? null : reader.GetString(1),
+            reader.IsDBNull(2) ? null : reader.GetString(2),
+            reader.GetInt64(3) == 1);
+        return (record, reader.IsDBNull(4) ? 0 : reader.GetInt64(4), reader.IsDBNull(5) ? 0 : reader.GetInt64(5));
+    }
+
+    public void AppendActivity(string conversationId, long sequence, long timestampMs, string json)
+    {
+        lock (_writeLock)
+        {
+            using var command = _writer.CreateCommand();
+            command.CommandText = "INSERT INTO activities (conversation_id, seq, timestamp_ms, json) VALUES ($c, $s, $t, $j)";
+            command.Parameters.AddWithValue("$c", conversationId);
+            command.Parameters.AddWithValue("$s", sequence);
+            command.Parameters.AddWithValue("$t", timestampMs);
+            command.Parameters.AddWithValue("$j", json);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    // Stored activities with afterSequence < seq <= upToSequence, in order.
+    public IReadOnlyList<StoredActivity> ReadActivities(string conversationId, long afterSequence, long upToSequence)
+    {
+        var activities = new List<StoredActivity>();
+        if (upToSequence <= afterSequence) return activities;
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, json FROM activities WHERE conversation_id = $c AND seq > $after AND seq <= $upTo ORDER BY seq";
+        command.Parameters.AddWithValue("$c", conversationId);
+        command.Parameters.AddWithValue("$after", afterSequence);
+        command.Parameters.AddWithValue("$upTo", upToSequence);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) activities.Add(new StoredActivity(reader.GetInt64(0), reader.GetString(1)));
+        return activities;
+    }
+
+    public bool Answers()
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM conversations WHERE 0";
+        command.ExecuteScalar();
+        return true;
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        SqliteConnection.ClearPool(_writer);
+    }
+
+    private SqliteConnection OpenReader()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _writer.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
+
+public sealed record ConversationRecord(string Id, string Territory, string? UserId, string? Locale, bool Started);
+
+// One activity as stored and sent: its watermark sequence and its JSON exactly as the client will read it.
+public sealed record StoredActivity(long Sequence, string Json);

@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace InfoSociale.Bot.DirectLine;
+
+// Conversation tokens: JWTs signed with a key derived from the Direct Line secret, scoped to one conversation.
+// Web Chat reads the "user" claim and uses it as the user id, as it does with Azure's tokens.
+public sealed class DirectLineTokens
+{
+    private const string Issuer = "infosociale/directline";
+    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
+    private readonly SigningCredentials _credentials;
+    private readonly TokenValidationParameters _validation;
+    private readonly TimeProvider _clock;
+
+    public DirectLineTokens(string secret, TimeSpan lifetime, TimeProvider clock)
+    {
+        Lifetime = lifetime;
+        _clock = clock;
+        var key = new SymmetricSecurityKey(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), "directline-token-signing"u8.ToArray()));
+        _credentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256);
+        _validation = new TokenValidationParameters
+        {
+            ValidIssuer = Issuer,
+            ValidAudience = Issuer,
+            IssuerSigningKey = key,
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            ClockSkew = TimeSpan.FromSeconds(30),
+            RequireExpirationTime = true,
+        };
+    }
+
+    public TimeSpan Lifetime { get; }
+
+    public IssuedToken Issue(string conversationId, string? userId)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var claims = new Dictionary<string, object> { ["conv"] = conversationId };
+        if (userId is not null) claims["user"] = userId;
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Issuer,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + Lifetime,
+            Claims = claims,
+            SigningCredentials = _credentials,
+        });
+        return new IssuedToken(conversationId, token, (int)Lifetime.TotalSeconds);
+    }
+
+    public async Task<TokenCheck> CheckAsync(string token)
+    {
+        var result = await _handler.ValidateTokenAsync(token, _validation);
+        if (result.IsValid)
+        {
+            var conversation = result.ClaimsIdentity.FindFirst("conv")?.Value;
+            if (string.IsNullOrEmpty(conversation)) return new TokenCheck.Invalid("The token names no conversation.");
+            return new TokenCheck.Valid(conversation, result.ClaimsIdentity.FindFirst("user")?.Value);
+        }
+        return result.Exception is SecurityTokenExpiredException
+            ? new TokenCheck.Expired()
+            : new TokenCheck.Invalid("The token is not a valid Direct Line token of this server.");
+    }
+}
+
+public sealed record IssuedToken(string ConversationId, string Token, int ExpiresIn);
+
+public abstract record TokenCheck
+{
+    public sealed record Valid(string ConversationId, string? UserId) : TokenCheck;
+    public sealed record Expired : TokenCheck;
+    public sealed record Invalid(string Reason) : TokenCheck;
+}

@@ -1,0 +1,38 @@
+using InfoSociale.Bot.Composition;
+using InfoSociale.Bot.Connector;
+using InfoSociale.Bot.DirectLine;
+using InfoSociale.Bot.WebChat;
+
+namespace InfoSociale.Bot.Hosting;
+
+// The web host: Direct Line, Bot Connector, the chat page, health. `serve`, the tests and the bench all build it here.
+public static class WebHost
+{
+    public static WebApplication Build(ServeOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(WebHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        builder.Configuration.AddInMemoryCollection(options.Settings);
+        builder.WebHost.UseUrls(options.Urls);
+        if (options.QuietLogs) builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        var data = new DataFolder(options.DataDirectory);
+        builder.Services.AddChannels(builder.Configuration, data);
+        options.ConfigureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.UseWebSockets();
+        app.UseCors();
+        app.UseRateLimiter();
+        app.UseWebChatPage();
+        app.MapHealthEndpoints();
+        app.MapDirectLineEndpoints();
+        app.MapBotConnectorEndpoints();
+        app.MapWebChatEndpoints();
+        return app;
+    }
+}

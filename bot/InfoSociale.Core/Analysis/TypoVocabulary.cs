@@ -1,0 +1,78 @@
+namespace InfoSociale.Core.Analysis;
+
+// The words the index knows (folded, before stemming), with how many entries use each, to correct
+// a resident's typo towards a word that can match: "lokement" -> "logement".
+public sealed class TypoVocabulary
+{
+    private readonly Dictionary<string, int> frequencies;
+    private readonly Dictionary<int, string[]> byLength;
+
+    public TypoVocabulary(IReadOnlyDictionary<string, int> wordFrequencies)
+    {
+        frequencies = new Dictionary<string, int>(wordFrequencies, StringComparer.Ordinal);
+        byLength = frequencies.Keys
+            .GroupBy(word => word.Length)
+            .ToDictionary(group => group.Key, group => group.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    public static TypoVocabulary Empty { get; } = new(new Dictionary<string, int>());
+
+    public bool Contains(string word) => frequencies.ContainsKey(word);
+
+    // Known words within maxDistance edits (Damerau: a swap of two letters is one edit), closest first,
+    // then the most used; at most `limit`.
+    public IReadOnlyList<(string Word, int Distance)> Nearest(string word, int maxDistance, int limit)
+    {
+        var found = new List<(string Word, int Distance)>();
+        for (var length = word.Length - maxDistance; length <= word.Length + maxDistance; length++)
+        {
+            if (!byLength.TryGetValue(length, out var candidates)) continue;
+            foreach (var candidate in candidates)
+            {
+                var distance = EditDistance.Bounded(word, candidate, maxDistance);
+                if (distance <= maxDistance) found.Add((candidate, distance));
+            }
+        }
+        return found
+            .OrderBy(match => match.Distance)
+            .ThenByDescending(match => frequencies[match.Word])
+            .ThenBy(match => match.Word, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+    }
+}
+
+public static class EditDistance
+{
+    // Optimal-string-alignment distance, or max + 1 as soon as it must exceed max (only a band of
+    // width 2*max+1 around the diagonal is computed).
+    public static int Bounded(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max) return max + 1;
+        var previousPrevious = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var from = Math.Max(1, i - max);
+            var to = Math.Min(b.Length, i + max);
+            current[0] = i;
+            if (from > 1) current[from - 1] = max + 1;
+            var rowMin = current[0] <= max && from == 1 ? current[0] : max + 1;
+            for (var j = from; j <= to; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    value = Math.Min(value, previousPrevious[j - 2] + 1);
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+            if (to < b.Length) current[to + 1] = max + 1;
+            if (rowMin > max) return max + 1;
+            (previousPrevious, previous, current) = (previous, current, previousPrevious);
+        }
+        return Math.Min(previous[b.Length], max + 1);
+    }
+}

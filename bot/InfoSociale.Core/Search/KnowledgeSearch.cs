@@ -1,0 +1,191 @@
+using System.Collections.Concurrent;
+using InfoSociale.Core.Analysis;
+using Microsoft.Data.Sqlite;
+
+namespace InfoSociale.Core.Search;
+
+// Searches the index file built by SearchIndexBuilder, read-only. Thread-safe.
+//  1. Analyse the question (cut at QueryPlan limits) into groups of alternative terms.
+//  2. Ask FTS5 for candidates of the territory's table, best bm25() first: first the selective query
+//     (every word, in any of its forms), then, if that finds too few entries, any word. Terms found in
+//     more than a quarter of the entries stay out of MATCH (they would make FTS5 score most rows)
+//     but still count in step 3.
+//  3. Re-score the candidates (RelevanceScorer), apply the optional public/theme boosts.
+//  4. No answer when the best entry covers the question too weakly (NoAnswerRule).
+public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
+{
+    private const double CommonTermShare = 0.25;
+    private const int CandidateLimit = 60;
+    private const double PublicBoost = 0.10;
+    private const double ThemeBoost = 0.15;
+
+    private readonly string path;
+    private readonly FrenchAnalyzer analyzer;
+    private readonly TypoVocabulary vocabulary;
+    private readonly IReadOnlyDictionary<string, TerritoryStatistics> territories;
+    private readonly ConcurrentBag<IndexReader> readers = [];
+
+    private KnowledgeSearch(string path, FrenchAnalyzer analyzer, TypoVocabulary vocabulary, IReadOnlyDictionary<string, TerritoryStatistics> territories)
+    {
+        this.path = path;
+        this.analyzer = analyzer;
+        this.vocabulary = vocabulary;
+        this.territories = territories;
+    }
+
+    public NoAnswerRule NoAnswer { get; init; } = NoAnswerRule.Default;
+
+    public static KnowledgeSearch Open(string indexPath, FrenchAnalyzer analyzer)
+    {
+        if (!File.Exists(indexPath)) throw new SearchIndexException($"The search index {indexPath} does not exist; run `kb build`.");
+        var reader = new IndexReader(indexPath);
+        try
+        {
+            var format = Scalar(reader.Connection, "SELECT value FROM meta WHERE key = 'format'");
+            if (format != SearchIndexSchema.FormatVersion)
+                throw new SearchIndexException($"The search index {indexPath} has format {format ?? "unknown"}, expected {SearchIndexSchema.FormatVersion}; run `kb build`.");
+            var search = new KnowledgeSearch(indexPath, analyzer, ReadVocabulary(reader.Connection), ReadTerritories(reader.Connection));
+            search.readers.Add(reader);
+            return search;
+        }
+        catch (SqliteException exception)
+        {
+            reader.Dispose();
+            throw new SearchIndexException($"The search index {indexPath} cannot be read ({exception.Message}); run `kb build`.");
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    public IReadOnlyList<string> Territories => territories.Keys.Order(StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<SearchHit> Search(SearchRequest request)
+    {
+        if (!territories.TryGetValue(request.Territory ?? "", out var statistics)) return [];
+        var plan = Plan(request.Query);
+        if (plan.Groups.Count == 0) return [];
+        var top = Math.Clamp(request.Top, 1, 50);
+
+        var reader = readers.TryTake(out var pooled) ? pooled : new IndexReader(path);
+        try
+        {
+            var ranked = Candidates(reader, plan, statistics, top)
+                .Select(candidate => RelevanceScorer.Score(candidate, plan, statistics))
+                .Select(scored => scored with { Score = scored.Score * Boost(scored.Candidate, request) })
+                .OrderByDescending(scored => scored.Score)
+                .ThenBy(scored => scored.Candidate.Id, StringComparer.Ordinal)
+                .ToList();
+            if (ranked.Count == 0 || !NoAnswer.Answers(ranked[0])) return [];
+            return ranked
+                .Where(scored => NoAnswer.Keeps(scored, ranked[0]))
+                .Take(top)
+                .Select(scored => ToHit(reader, scored))
+                .ToList();
+        }
+        finally
+        {
+            readers.Add(reader);
+        }
+    }
+
+    // The analysed question, for the CLI and tests.
+    public QueryPlan Plan(string? query) => QueryPlan.From(analyzer.AnalyzeQuery(QueryPlan.Cut(query), vocabulary));
+
+    private static List<Candidate> Candidates(IndexReader reader, QueryPlan plan, TerritoryStatistics statistics, int top)
+    {
+        var retrievable = plan.Groups
+            .Select(group => group.Terms.Select(term => term.Text).Where(term => statistics.DocumentsWith(term) > 0).ToList())
+            .Where(terms => terms.Count > 0)
+            .ToList();
+        if (retrievable.Count == 0) return [];
+        var rarest = retrievable.SelectMany(terms => terms).Min(statistics.DocumentsWith);
+        var commonAbove = Math.Max(rarest, CommonTermShare * statistics.Documents);
+        var selective = retrievable
+            .Select(terms => terms.Where(term => statistics.DocumentsWith(term) <= commonAbove).ToList())
+            .Where(terms => terms.Count > 0)
+            .ToList();
+
+        var found = new Dictionary<long, Candidate>();
+        if (selective.Count > 1)
+            foreach (var candidate in reader.Candidates(statistics.FtsTable, FtsMatch.AllOf(selective), CandidateLimit))
+                found[candidate.Rowid] = candidate;
+        if (found.Count < top)
+            foreach (var candidate in reader.Candidates(statistics.FtsTable, FtsMatch.AnyOf(selective.SelectMany(terms => terms).Distinct()), CandidateLimit))
+                found.TryAdd(candidate.Rowid, candidate);
+        return found.Values.ToList();
+    }
+
+    private static double Boost(Candidate candidate, SearchRequest request) =>
+        (request.Publics.Intersect(candidate.Publics).Any() ? 1 + PublicBoost : 1)
+        * (request.Themes.Intersect(candidate.Themes).Any() ? 1 + ThemeBoost : 1);
+
+    private SearchHit ToHit(IndexReader reader, ScoredCandidate scored)
+    {
+        var (title, summary, body) = reader.Entry(scored.Candidate.Rowid);
+        var matchedTerms = scored.MatchedGroups.SelectMany(group => group.Terms).Select(term => term.Text).ToHashSet(StringComparer.Ordinal);
+        return new SearchHit(
+            scored.Candidate.Id,
+            Math.Round(scored.Score, 4),
+            title,
+            SnippetMaker.Make(summary, body, matchedTerms, analyzer),
+            scored.MatchedGroups.Select(group => group.Written).Distinct().ToList());
+    }
+
+    private static TypoVocabulary ReadVocabulary(SqliteConnection connection)
+    {
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT word, entries FROM words";
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) words[reader.GetString(0)] = reader.GetInt32(1);
+        return new TypoVocabulary(words);
+    }
+
+    private static Dictionary<string, TerritoryStatistics> ReadTerritories(SqliteConnection connection)
+    {
+        var terms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT territory, term, documents FROM terms";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var territory = reader.GetString(0);
+                if (!terms.TryGetValue(territory, out var counts)) terms[territory] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[reader.GetString(1)] = reader.GetInt32(2);
+            }
+        }
+        var territories = new Dictionary<string, TerritoryStatistics>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT territory, fts_table, documents, title_avg, keywords_avg, summary_avg, body_avg FROM territories";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var territory = reader.GetString(0);
+                territories[territory] = new TerritoryStatistics(
+                    territory, reader.GetString(1), reader.GetInt32(2),
+                    [reader.GetDouble(3), reader.GetDouble(4), reader.GetDouble(5), reader.GetDouble(6)],
+                    terms.GetValueOrDefault(territory) ?? new Dictionary<string, int>());
+            }
+        }
+        return territories;
+    }
+
+    private static string? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar() as string;
+    }
+
+    public void Dispose()
+    {
+        while (readers.TryTake(out var reader)) reader.Dispose();
+    }
+}
+
+public sealed class SearchIndexException(string message) : Exception(message);

@@ -1,0 +1,40 @@
+namespace InfoSociale.Core.Search;
+
+// The index file: one FTS5 table per territory (so a territory filter is a table choice and BM25
+// statistics are per territory), the entries for display, term statistics for re-scoring, and the
+// word list for typo tolerance.
+internal static class SearchIndexSchema
+{
+    public const string FormatVersion = "1";
+
+    // Column weights for bm25() and for the re-scorer, in FTS column order after the unindexed ones.
+    public static readonly double[] FieldWeights = [4.0, 4.0, 2.0, 1.0];
+    public static readonly string[] Fields = ["title", "keywords", "summary", "body"];
+
+    public static string CreateStatements => """
+        PRAGMA page_size = 4096;
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE entries (
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, territory TEXT NOT NULL,
+            title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL);
+        CREATE TABLE territories (
+            territory TEXT PRIMARY KEY, fts_table TEXT NOT NULL, documents INTEGER NOT NULL,
+            title_avg REAL NOT NULL, keywords_avg REAL NOT NULL, summary_avg REAL NOT NULL, body_avg REAL NOT NULL) WITHOUT ROWID;
+        CREATE TABLE terms (territory TEXT NOT NULL, term TEXT NOT NULL, documents INTEGER NOT NULL,
+            PRIMARY KEY (territory, term)) WITHOUT ROWID;
+        CREATE TABLE words (word TEXT PRIMARY KEY, entries INTEGER NOT NULL) WITHOUT ROWID;
+        """;
+
+    // Terms are lower-case letters and digits separated by spaces, so the ascii tokenizer splits them
+    // exactly as the analyzer did and never re-analyses them. detail=column: no positions are needed.
+    public static string CreateFtsTable(string table) => $"""
+        CREATE VIRTUAL TABLE {table} USING fts5(
+            entry_id UNINDEXED, publics UNINDEXED, themes UNINDEXED,
+            title, keywords, summary, body,
+            tokenize = 'ascii', detail = column);
+        """;
+
+    // "paris" -> "fts_paris"; territory ids are checked by the KB loader, this keeps SQL names safe anyway.
+    public static string FtsTableFor(string territory) =>
+        "fts_" + new string(territory.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '_').ToArray());
+}

@@ -1,0 +1,13 @@
+using InfoSociale.Core.Conversations;
+using InfoSociale.Tests.TestSupport;
+
+namespace InfoSociale.Tests.Conversations;
+
+public sealed class SqliteConversationStoreTests : ConversationStoreContract, IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    protected override Task<IConversationStore> CreateStoreAsync() => SqliteConversationStore.OpenAsync(_folder.File("state.db"), Clock);
+
+    public void Dispose() => _folder.Dispose();
+}

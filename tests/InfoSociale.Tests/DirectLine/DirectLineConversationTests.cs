@@ -1,0 +1,144 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using InfoSociale.Core.Activities;
+using InfoSociale.Tests.Web;
+
+namespace InfoSociale.Tests.DirectLine;
+
+public sealed class DirectLineConversationTests : IAsyncLifetime
+{
+    private readonly EchoBot _bot = new();
+    private RunningHost _host = null!;
+    private DirectLineCalls _directLine = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await RunningHost.StartAsync(_bot);
+        _directLine = new DirectLineCalls(_host);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Start_returns_201_with_a_token_and_an_absolute_stream_url_then_200_once_started()
+    {
+        var started = await _directLine.StartAsync();
+
+        started.StreamUrl.Should().StartWith($"ws://{_host.BaseAddress.Authority}/v3/directline/conversations/{started.Id}/stream?t=");
+        using var again = await _directLine.SendAsync(HttpMethod.Post, "v3/directline/conversations", started.Token, null);
+        again.StatusCode.Should().Be(HttpStatusCode.OK);
+        var body = await again.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("conversationId").GetString().Should().Be(started.Id);
+        body.GetProperty("token").GetString().Should().NotBeNullOrEmpty();
+        body.GetProperty("expires_in").GetInt32().Should().BeGreaterThanOrEqualTo(1800);
+    }
+
+    [Fact]
+    public async Task Start_with_a_known_user_gives_the_bot_one_conversationUpdate_with_bot_and_user_and_the_locale()
+    {
+        var started = await _directLine.StartAsync(userId: "user-1", locale: "fr-CH");
+        await _directLine.WaitForAsync(started.Id, started.Token, set => set.Texts.Any(t => t?.StartsWith(EchoBot.Welcome) == true));
+
+        var update = _bot.Received.Should().ContainSingle(a => a.Type == ActivityTypes.ConversationUpdate).Subject;
+        update.MembersAdded!.Select(m => m.Id).Should().Equal("infosociale", "user-1");
+        update.Locale.Should().Be("fr-CH");
+        update.Conversation!.Id.Should().Be(started.Id);
+        ConversationTerritory.Read(update, "none").Should().Be("ge");
+    }
+
+    [Fact]
+    public async Task A_posted_message_is_echoed_with_server_id_and_timestamp_and_its_channelData_then_answered()
+    {
+        var started = await _directLine.StartAsync();
+
+        using var posted = await _directLine.PostMessageAsync(started.Id, started.Token, "horaires", clientActivityId: "client-42");
+        posted.StatusCode.Should().Be(HttpStatusCode.OK);
+        var postedId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var set = await _directLine.WaitForAsync(started.Id, started.Token, s => s.Texts.Contains("Écho : horaires"));
+        var echo = set.Activities.Single(a => a.GetProperty("id").GetString() == postedId);
+        echo.GetProperty("channelData").GetProperty("clientActivityID").GetString().Should().Be("client-42");
+        echo.GetProperty("from").GetProperty("id").GetString().Should().Be("user-1");
+        echo.GetProperty("channelId").GetString().Should().Be("directline");
+        echo.GetProperty("timestamp").GetString().Should().EndWith("Z");
+        var reply = set.Activities.Single(a => a.GetProperty("text").GetString() == "Écho : horaires");
+        reply.GetProperty("replyToId").GetString().Should().Be(postedId);
+        reply.GetProperty("from").GetProperty("role").GetString().Should().Be("bot");
+    }
+
+    [Fact]
+    public async Task Watermarks_and_timestamps_strictly_increase_and_polling_again_returns_nothing_new()
+    {
+        var started = await _directLine.StartAsync();
+        foreach (var text in new[] { "un", "deux", "trois" })
+            (await _directLine.PostMessageAsync(started.Id, started.Token, text)).EnsureSuccessStatusCode();
+        var all = await _directLine.WaitForAsync(started.Id, started.Token, s => s.Texts.Contains("Écho : trois"));
+
+        var timestamps = all.Activities.Select(a => a.GetProperty("timestamp").GetDateTimeOffset()).ToList();
+        timestamps.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        all.Watermark.Should().Be(all.Activities.Count.ToString());
+
+        var afterFirstTwo = await _directLine.GetActivitiesAsync(started.Id, started.Token, "2");
+        afterFirstTwo.Activities.Should().HaveCount(all.Activities.Count - 2);
+        afterFirstTwo.Activities[0].GetProperty("id").GetString().Should().Be(all.Activities[2].GetProperty("id").GetString());
+
+        var nothingNew = await _directLine.GetActivitiesAsync(started.Id, started.Token, all.Watermark);
+        nothingNew.Activities.Should().BeEmpty();
+        nothingNew.Watermark.Should().Be(all.Watermark);
+    }
+
+    [Fact]
+    public async Task Resume_returns_a_fresh_token_and_a_stream_url_carrying_the_watermark()
+    {
+        var started = await _directLine.StartAsync();
+
+        using var resumed = await _directLine.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{started.Id}?watermark=3", started.Token, null);
+
+        resumed.StatusCode.Should().Be(HttpStatusCode.OK);
+        var body = await resumed.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("conversationId").GetString().Should().Be(started.Id);
+        body.GetProperty("streamUrl").GetString().Should().StartWith("ws://").And.EndWith("&watermark=3");
+        var token = body.GetProperty("token").GetString()!;
+        (await _directLine.GetActivitiesAsync(started.Id, token)).Activities.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task An_unknown_conversation_is_404()
+    {
+        using var response = await _directLine.SendAsync(HttpMethod.Get, "v3/directline/conversations/nope", _host.Secret, null);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await DirectLineCalls.ReadErrorAsync(response)).Code.Should().Be("NotFound");
+    }
+
+    [Fact]
+    public async Task A_conversation_survives_a_restart_of_the_server()
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("infosociale-restart-").FullName;
+        try
+        {
+            StartedConversation started;
+            string watermark;
+            await using (var first = await RunningHost.StartAsync(new EchoBot(), dataDirectory: dataDirectory))
+            {
+                var calls = new DirectLineCalls(first);
+                started = await calls.StartAsync();
+                (await calls.PostMessageAsync(started.Id, started.Token, "avant")).EnsureSuccessStatusCode();
+                watermark = (await calls.WaitForAsync(started.Id, started.Token, s => s.Texts.Contains("Écho : avant"))).Watermark!;
+            }
+            await using var second = await RunningHost.StartAsync(new EchoBot(), dataDirectory: dataDirectory);
+            var again = new DirectLineCalls(second);
+
+            (await again.GetActivitiesAsync(started.Id, started.Token)).Texts.Should().Contain("Écho : avant");
+            (await again.PostMessageAsync(started.Id, started.Token, "après")).EnsureSuccessStatusCode();
+            var after = await again.WaitForAsync(started.Id, started.Token, s => s.Texts.Contains("Écho : après"));
+            long.Parse(after.Watermark!).Should().BeGreaterThan(long.Parse(watermark));
+            after.Activities.Select(a => a.GetProperty("timestamp").GetDateTimeOffset()).Should().BeInAscendingOrder();
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+}
