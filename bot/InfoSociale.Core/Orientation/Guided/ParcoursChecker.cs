@@ -31,7 +31,7 @@ public static class ParcoursChecker
             foreach (var choice in question.Choices)
             {
                 var at = $"{where}, choice \"{choice.Label}\"";
-                if (!Resolves(parcours, choice.Next)) Problem(at, $"next \"{choice.Next}\" is no question");
+                if (choice.Next != question.Next && !Resolves(parcours, choice.Next)) Problem(at, $"next \"{choice.Next}\" is no question");
                 foreach (var (name, value) in choice.Facts)
                 {
                     try { ResidentFacts.None.With(name, value); }
