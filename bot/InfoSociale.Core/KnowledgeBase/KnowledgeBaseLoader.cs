@@ -25,7 +25,7 @@ public sealed record LoadedKnowledgeBase(
 public static class KnowledgeBaseLoader
 {
     // Folders of the knowledge base that hold other data than entries.
-    private static readonly HashSet<string> NotTerritories = ["schema", "analysis", "parcours"];
+    private static readonly HashSet<string> NotTerritories = ["schema", "analysis", "parcours", "messages"];
 
     private static readonly Dictionary<string, EntryKind> KindFolders =
         Enum.GetValues<EntryKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), StringComparer.Ordinal);
