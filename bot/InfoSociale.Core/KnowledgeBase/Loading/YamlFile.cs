@@ -53,7 +53,6 @@ internal static class YamlFile
     private static string Describe(YamlException e)
     {
         var message = Regex.Replace(e.Message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
-        if (e.InnerException is ArgumentException) message += " (a key appears twice)";
         return message.TrimEnd('.');
     }
 }
