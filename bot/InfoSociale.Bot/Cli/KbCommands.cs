@@ -52,7 +52,7 @@ public static class KbCommands
             Description = "Artifact folder (default: data/kb/ of the repository).",
             DefaultValueFactory = _ => new DirectoryInfo(KnowledgeBaseBuild.DefaultOutputFolder),
         };
-        var command = new Command("build", "Validate, then compile the knowledge base into the artifacts the bot loads (entries.json). Refuses on errors.")
+        var command = new Command("build", "Validate, then compile the knowledge base into the artifacts the bot loads (entries.json, search.sqlite). Refuses on errors.")
         {
             kbOption, outOption,
         };
