@@ -10,6 +10,7 @@ public static class VerbTable
         var root = new RootCommand("InfoSociale: assistant d'orientation sociale (bot, kiosque, base de connaissances).");
         root.Subcommands.Add(KbCommands.Build());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(new Command("bench", "Measure speed and print the figures.") { BenchChatCommand.Create() });
         return root;
     }
 }
