@@ -10,7 +10,10 @@ public static class VerbTable
         var root = new RootCommand("InfoSociale: assistant d'orientation sociale (bot, kiosque, base de connaissances).");
         root.Subcommands.Add(KbCommands.Build());
         root.Subcommands.Add(ServeCommand.Create());
-        root.Subcommands.Add(new Command("bench", "Measure speed and print the figures.") { BenchChatCommand.Create() });
+        foreach (var command in SearchCommands.All()) root.Subcommands.Add(command);
+        root.Subcommands.Add(ChatCommand.Create());
+        // `bench` is the search group's verb; `bench chat` joins it.
+        root.Subcommands.Single(c => c.Name == "bench").Subcommands.Add(BenchChatCommand.Create());
         return root;
     }
 }

@@ -29,6 +29,7 @@ public static class WebHost
 
         var data = new DataFolder(options.DataDirectory);
         builder.Services.AddChannels(builder.Configuration, data);
+        builder.Services.AddConversationServices(builder.Configuration);
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

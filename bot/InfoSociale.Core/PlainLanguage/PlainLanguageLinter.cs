@@ -4,8 +4,8 @@ public sealed record SourcedFinding(string Source, LintFinding Finding);
 
 public sealed record LintReport(int TextsChecked, IReadOnlyList<SourcedFinding> Findings)
 {
-    public int Errors => Findings.Count(f => f.Finding.Severity == Severity.Error);
-    public int Warnings => Findings.Count(f => f.Finding.Severity == Severity.Warning);
+    public int Errors => Findings.Count(f => f.Finding.Severity == LintSeverity.Error);
+    public int Warnings => Findings.Count(f => f.Finding.Severity == LintSeverity.Warning);
 }
 
 // Checks texts against the plain-language (FALC) rules a program can check: design/domain-notes.md §4.

@@ -13,7 +13,7 @@ public sealed partial class AbbreviationRule(Glossary glossary) : IPlainLanguage
         {
             if (!seen.Add(m.Value) || glossary.Explains(m.Value)) continue;
             if (ExplainedAt(text.Text, m)) continue;
-            yield return new LintFinding("abbreviation", Severity.Error,
+            yield return new LintFinding("abbreviation", LintSeverity.Error,
                 $"\"{m.Value}\" is not explained: write its meaning in parentheses at first use, or add it to knowledge-base/analysis/glossaire.txt");
         }
     }

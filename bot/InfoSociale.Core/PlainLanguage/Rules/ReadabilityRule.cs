@@ -9,7 +9,7 @@ public sealed class ReadabilityRule(double warnBelow, double failBelow) : IPlain
         if (text.Sentences.Count == 0) yield break;
         var score = Score(text);
         if (score >= warnBelow) yield break;
-        yield return new LintFinding("readability", score < failBelow ? Severity.Error : Severity.Warning,
+        yield return new LintFinding("readability", score < failBelow ? LintSeverity.Error : LintSeverity.Warning,
             $"Kandel-Moles score {score:0} (aim for {warnBelow:0} or more): shorter sentences and shorter words help");
     }
 

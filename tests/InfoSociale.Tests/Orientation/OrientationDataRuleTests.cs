@@ -1,0 +1,43 @@
+using InfoSociale.Core;
+using InfoSociale.Core.KnowledgeBase;
+using InfoSociale.Core.Orientation;
+using InfoSociale.Tests.TestSupport;
+
+namespace InfoSociale.Tests.Orientation;
+
+public class OrientationDataRuleTests
+{
+    private static readonly LoadedKnowledgeBase Real = KnowledgeBaseLoader.Load(ProjectPaths.KnowledgeBase);
+
+    [Fact]
+    public void The_shipped_orientation_data_is_consistent_with_the_entries()
+    {
+        new OrientationDataRule(ProjectPaths.KnowledgeBase).Check(Real).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reports_unknown_urgence_entries_and_territories_without_numbers()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("analysis"));
+        File.WriteAllLines(folder.File("analysis/urgences.txt"), ["# grammar", "suicide + veux mourir", "suicide @ge ge-inconnue"]);
+
+        var problems = new OrientationDataRule(folder.Path).Check(Real).Select(d => d.Message).ToList();
+
+        problems.Should().Contain("suicide @ge: no entry \"ge-inconnue\"");
+        problems.Should().Contain(p => p.StartsWith("suicide: no entry to show in paris"));
+    }
+
+    [Fact]
+    public void Reports_a_broken_parcours_with_its_file()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("parcours"));
+        File.WriteAllText(folder.File("parcours/x.yaml"), "id: x\ntitle: X\nstart: a\nquestions:\n  - id: a\n    ask: A ?\n    next: ailleurs\n    choices:\n      - label: Oui\n      - label: Non\n");
+
+        var diagnostic = new OrientationDataRule(folder.Path).Check(Real).Should().ContainSingle().Subject;
+
+        diagnostic.File.Should().EndWith("/parcours/x.yaml");
+        diagnostic.Message.Should().Contain("next \"ailleurs\" is no question");
+    }
+}
