@@ -53,7 +53,7 @@ public static class KbCommands
             Description = "Artifact folder (default: data/kb/ of the repository).",
             DefaultValueFactory = _ => new DirectoryInfo(KnowledgeBaseBuild.DefaultOutputFolder),
         };
-        var command = new Command("build", "Validate, then compile the knowledge base into the artifacts the bot loads (entries.json). Refuses on errors.")
+        var command = new Command("build", "Validate, then compile the knowledge base into the artifacts the bot loads (entries.json, search.sqlite). Refuses on errors.")
         {
             kbOption, outOption,
         };
@@ -121,8 +121,8 @@ public static class KbCommands
             var table = new Table().AddColumn("group").AddColumn("value").AddColumn(new TableColumn("entries").RightAligned());
             foreach (var (group, counts) in new[] { ("territory", stats.Territories), ("kind", stats.Kinds), ("theme", stats.Themes), ("public", stats.Publics) })
             {
+                if (table.Rows.Count > 0) table.AddEmptyRow();
                 foreach (var (value, count) in counts) table.AddRow(group, Markup.Escape(value), count.ToString());
-                table.AddEmptyRow();
             }
             console.Write(table);
             output.WriteLine($"{stats.Entries} entries, {stats.Errors} errors, {stats.Warnings} warnings");

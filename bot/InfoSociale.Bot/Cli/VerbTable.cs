@@ -10,6 +10,8 @@ public static class VerbTable
         var root = new RootCommand("InfoSociale: assistant d'orientation sociale (bot, kiosque, base de connaissances).");
         root.Subcommands.Add(KbCommands.Build());
         root.Subcommands.Add(ServeCommand.Create());
+        foreach (var command in SearchCommands.All()) root.Subcommands.Add(command);
+        root.Subcommands.Add(ChatCommand.Create());
         return root;
     }
 }

@@ -43,8 +43,7 @@ public sealed partial class Messages
             var line = keyNode.Start.Line;
             if (keyNode is not YamlScalarNode { Value: { } key } || valueNode is not YamlScalarNode { Value: { } value })
                 throw new MessageCatalogException($"{path}:{line}: each entry must be `key: sentence` (no lists, no nesting).");
-            if (!texts.TryAdd(key, value.Trim()))
-                throw new MessageCatalogException($"{path}:{line}: the key '{key}' appears twice.");
+            texts.Add(key, value.Trim()); // the YAML parser already refused duplicate keys, with their line
         }
         return new Messages(texts, path);
     }

@@ -1,17 +1,13 @@
-using System.Text.Json;
-
 namespace InfoSociale.Core.KnowledgeBase;
 
-// The controlled lists of publics and themes, read from the entry schema so that there is one list to edit.
+// The controlled lists of knowledge-base/schema/entry.schema.json, for code that must agree with them
+// (parcours checks, dialogs offering themes). The schema stays the one place they are written.
 public static class ControlledLists
 {
-    private static readonly Lazy<JsonElement> Definitions = new(() =>
-        JsonDocument.Parse(KnowledgeBaseLoader.EmbeddedSchema("entry.schema.json")).RootElement.GetProperty("$defs").Clone());
+    public static IReadOnlySet<string> Publics { get; } = EnumOf("publics");
 
-    public static IReadOnlySet<string> Publics { get; } = Enum("public");
+    public static IReadOnlySet<string> Themes { get; } = EnumOf("themes");
 
-    public static IReadOnlySet<string> Themes { get; } = Enum("theme");
-
-    private static HashSet<string> Enum(string definition) =>
-        Definitions.Value.GetProperty(definition).GetProperty("enum").EnumerateArray().Select(v => v.GetString()!).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> EnumOf(string listField) =>
+        KnowledgeBaseLoader.EntrySchema.Value.Properties[listField].Items!.Enum!.ToHashSet(StringComparer.Ordinal);
 }

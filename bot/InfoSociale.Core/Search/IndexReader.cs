@@ -36,8 +36,8 @@ internal sealed class IndexReader : IDisposable
         {
             var weights = string.Join(", ", SearchIndexSchema.FieldWeights.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             command = Prepare(
-                $"SELECT rowid, entry_id, publics, themes, title, keywords, summary, body FROM {ftsTable} " +
-                $"WHERE {ftsTable} MATCH $match ORDER BY bm25({ftsTable}, 0, 0, 0, {weights}) LIMIT $limit",
+                $"SELECT rowid, entry_id, kind, publics, themes, title, keywords, summary, body FROM {ftsTable} " +
+                $"WHERE {ftsTable} MATCH $match ORDER BY bm25({ftsTable}, 0, 0, 0, 0, {weights}) LIMIT $limit",
                 "$match", "$limit");
             candidateCommands[ftsTable] = command;
         }
@@ -50,9 +50,10 @@ internal sealed class IndexReader : IDisposable
             candidates.Add(new Candidate(
                 reader.GetInt64(0),
                 reader.GetString(1),
-                Split(reader.GetString(2)),
+                reader.GetString(2),
                 Split(reader.GetString(3)),
-                [reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7)]));
+                Split(reader.GetString(4)),
+                [reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetString(8)]));
         }
         return candidates;
     }

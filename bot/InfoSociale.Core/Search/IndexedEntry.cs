@@ -4,7 +4,8 @@ using InfoSociale.Core.KnowledgeBase;
 namespace InfoSociale.Core.Search;
 
 // An entry as the index stores it: its four weighted fields as analysed terms, and the words (before
-// stemming) that feed the typo vocabulary.
+// stemming) that feed the typo vocabulary. Steps and documents stay out: their words ("décompte de
+// chômage", "fiche de salaire") say what to bring, not what the entry is about.
 internal sealed record IndexedEntry(
     Entry Entry,
     string Title,
@@ -37,7 +38,7 @@ internal sealed record IndexedEntry(
             Terms([.. entry.Keywords, entry.Number, entry.Kind == EntryKind.Urgence ? "urgence" : null]),
             Terms([entry.Summary]),
             Terms([
-                entry.Body, .. entry.Steps, .. entry.Documents, entry.WhenToCall,
+                entry.Body, entry.WhenToCall,
                 entry.Address?.Quartier, entry.Address?.City,
                 .. entry.Publics.Select(Slug), .. entry.Themes.Select(Slug),
             ]),

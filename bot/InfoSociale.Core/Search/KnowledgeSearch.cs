@@ -7,7 +7,7 @@ namespace InfoSociale.Core.Search;
 // Searches the index file built by SearchIndexBuilder, read-only. Thread-safe.
 //  1. Analyse the question (cut at QueryPlan limits) into groups of alternative terms.
 //  2. Ask FTS5 for candidates of the territory's table, best bm25() first: first the selective query
-//     (every word, in any of its forms), then, if that finds too few entries, any word. Terms found in
+//     (every word, in any of its forms), then, if that finds few entries, any word. Terms found in
 //     more than a quarter of the entries stay out of MATCH (they would make FTS5 score most rows)
 //     but still count in step 3.
 //  3. Re-score the candidates (RelevanceScorer), apply the optional public/theme boosts.
@@ -18,6 +18,10 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
     private const int CandidateLimit = 60;
     private const double PublicBoost = 0.10;
     private const double ThemeBoost = 0.15;
+
+    // A question describes a need: the prestation, droit or urgence answers it and names its structures,
+    // so a structure (which repeats the same words) ranks first only when it matches clearly better.
+    private const double StructurePrior = 0.8;
 
     private readonly string path;
     private readonly FrenchAnalyzer analyzer;
@@ -38,9 +42,10 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
     public static KnowledgeSearch Open(string indexPath, FrenchAnalyzer analyzer)
     {
         if (!File.Exists(indexPath)) throw new SearchIndexException($"The search index {indexPath} does not exist; run `kb build`.");
-        var reader = new IndexReader(indexPath);
+        IndexReader? reader = null;
         try
         {
+            reader = new IndexReader(indexPath);
             var format = Scalar(reader.Connection, "SELECT value FROM meta WHERE key = 'format'");
             if (format != SearchIndexSchema.FormatVersion)
                 throw new SearchIndexException($"The search index {indexPath} has format {format ?? "unknown"}, expected {SearchIndexSchema.FormatVersion}; run `kb build`.");
@@ -50,12 +55,12 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
         }
         catch (SqliteException exception)
         {
-            reader.Dispose();
+            reader?.Dispose();
             throw new SearchIndexException($"The search index {indexPath} cannot be read ({exception.Message}); run `kb build`.");
         }
         catch
         {
-            reader.Dispose();
+            reader?.Dispose();
             throw;
         }
     }
@@ -64,26 +69,47 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
 
     public IReadOnlyList<SearchHit> Search(SearchRequest request)
     {
-        if (!territories.TryGetValue(request.Territory ?? "", out var statistics)) return [];
-        var plan = Plan(request.Query);
-        if (plan.Groups.Count == 0) return [];
         var top = Math.Clamp(request.Top, 1, 50);
-
-        var reader = readers.TryTake(out var pooled) ? pooled : new IndexReader(path);
-        try
+        return WithReader(reader =>
         {
-            var ranked = Candidates(reader, plan, statistics, top)
-                .Select(candidate => RelevanceScorer.Score(candidate, plan, statistics))
-                .Select(scored => scored with { Score = scored.Score * Boost(scored.Candidate, request) })
-                .OrderByDescending(scored => scored.Score)
-                .ThenBy(scored => scored.Candidate.Id, StringComparer.Ordinal)
-                .ToList();
+            var ranked = Rank(reader, request, top);
             if (ranked.Count == 0 || !NoAnswer.Answers(ranked[0])) return [];
             return ranked
                 .Where(scored => NoAnswer.Keeps(scored, ranked[0]))
                 .Take(top)
                 .Select(scored => ToHit(reader, scored))
                 .ToList();
+        });
+    }
+
+    // Why the engine answers or not, for staff tuning the word lists and the no-answer rule
+    // (`search --explain`): the best candidates with their quality, before the no-answer rule.
+    public IReadOnlyList<CandidateExplanation> Explain(SearchRequest request) =>
+        WithReader(reader => Rank(reader, request, Math.Clamp(request.Top, 1, 50))
+            .Take(Math.Clamp(request.Top, 1, 50))
+            .Select(scored => new CandidateExplanation(
+                scored.Candidate.Id, Math.Round(scored.Score, 4), Math.Round(scored.Quality, 3), scored.Headline, NoAnswer.Answers(scored)))
+            .ToList());
+
+    private List<ScoredCandidate> Rank(IndexReader reader, SearchRequest request, int top)
+    {
+        if (!territories.TryGetValue(request.Territory ?? "", out var statistics)) return [];
+        var plan = Plan(request.Query);
+        if (plan.Groups.Count == 0) return [];
+        return Candidates(reader, plan, statistics, top)
+            .Select(candidate => RelevanceScorer.Score(candidate, plan, statistics))
+            .Select(scored => scored with { Score = scored.Score * Boost(scored.Candidate, request) })
+            .OrderByDescending(scored => scored.Score)
+            .ThenBy(scored => scored.Candidate.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private T WithReader<T>(Func<IndexReader, T> use)
+    {
+        var reader = readers.TryTake(out var pooled) ? pooled : new IndexReader(path);
+        try
+        {
+            return use(reader);
         }
         finally
         {
@@ -112,14 +138,17 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
         if (selective.Count > 1)
             foreach (var candidate in reader.Candidates(statistics.FtsTable, FtsMatch.AllOf(selective), CandidateLimit))
                 found[candidate.Rowid] = candidate;
-        if (found.Count < top)
+        // The selective phase alone decides only when it found plenty; a short list could miss an entry
+        // that matches most words very well.
+        if (found.Count < Math.Max(top, CandidateLimit / 2))
             foreach (var candidate in reader.Candidates(statistics.FtsTable, FtsMatch.AnyOf(selective.SelectMany(terms => terms).Distinct()), CandidateLimit))
                 found.TryAdd(candidate.Rowid, candidate);
         return found.Values.ToList();
     }
 
     private static double Boost(Candidate candidate, SearchRequest request) =>
-        (request.Publics.Intersect(candidate.Publics).Any() ? 1 + PublicBoost : 1)
+        (candidate.Kind == "structure" ? StructurePrior : 1)
+        * (request.Publics.Intersect(candidate.Publics).Any() ? 1 + PublicBoost : 1)
         * (request.Themes.Intersect(candidate.Themes).Any() ? 1 + ThemeBoost : 1);
 
     private SearchHit ToHit(IndexReader reader, ScoredCandidate scored)
@@ -187,5 +216,7 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
         while (readers.TryTake(out var reader)) reader.Dispose();
     }
 }
+
+public sealed record CandidateExplanation(string Id, double Score, double Quality, bool Headline, bool Answers);
 
 public sealed class SearchIndexException(string message) : Exception(message);

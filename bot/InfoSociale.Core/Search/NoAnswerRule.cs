@@ -1,14 +1,15 @@
 namespace InfoSociale.Core.Search;
 
-// When to say "no answer" rather than answer at random. Quality is the share of the question, each
-// word weighted by its rarity, that the entry covers, with matches in the title or keywords counting
-// more than a passing mention in the body (RelevanceScorer). Calibrated on the dev query set:
-// questions the knowledge base does not hold ("la météo demain") stay well below MinQuality.
+// When to say "no answer" rather than answer at random. The best entry must (1) hold a word of the
+// question in its title, keywords or summary (a passing mention in a body is no answer), and (2) cover
+// enough of the question: Quality is the share of the question's words, each weighted by its rarity,
+// that the entry holds, with title and keyword matches counting more (RelevanceScorer). A word the
+// index does not know at all ("météo", "loto") weighs as the rarest. Calibrated on the dev query set.
 public sealed record NoAnswerRule(double MinQuality, double KeepShareOfBest)
 {
     public static NoAnswerRule Default { get; } = new(MinQuality: 0.30, KeepShareOfBest: 0.15);
 
-    internal bool Answers(ScoredCandidate best) => best.Quality >= MinQuality;
+    internal bool Answers(ScoredCandidate best) => best.Headline && best.Quality >= MinQuality;
 
     // Hits far weaker than the best one are noise, not alternatives.
     internal bool Keeps(ScoredCandidate hit, ScoredCandidate best) => hit.Score >= KeepShareOfBest * best.Score;

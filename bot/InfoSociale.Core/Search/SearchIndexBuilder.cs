@@ -82,13 +82,13 @@ public static class SearchIndexBuilder
         var table = SearchIndexSchema.FtsTableFor(territory);
         Execute(connection, SearchIndexSchema.CreateFtsTable(table));
         using (var insert = Command(connection,
-                   $"INSERT INTO {table} (rowid, entry_id, publics, themes, title, keywords, summary, body) " +
-                   "VALUES ($rowid, $id, $publics, $themes, $title, $keywords, $summary, $body)",
-                   "$rowid", "$id", "$publics", "$themes", "$title", "$keywords", "$summary", "$body"))
+                   $"INSERT INTO {table} (rowid, entry_id, kind, publics, themes, title, keywords, summary, body) " +
+                   "VALUES ($rowid, $id, $kind, $publics, $themes, $title, $keywords, $summary, $body)",
+                   "$rowid", "$id", "$kind", "$publics", "$themes", "$title", "$keywords", "$summary", "$body"))
         {
             foreach (var (rowid, item) in rows)
             {
-                Bind(insert, rowid, item.Entry.Id, string.Join(' ', item.Entry.Publics), string.Join(' ', item.Entry.Themes),
+                Bind(insert, rowid, item.Entry.Id, item.Entry.Kind.ToString().ToLowerInvariant(), string.Join(' ', item.Entry.Publics), string.Join(' ', item.Entry.Themes),
                     item.Title, item.Keywords, item.Summary, item.Body);
                 insert.ExecuteNonQuery();
             }

@@ -5,7 +5,7 @@ namespace InfoSociale.Core.Search;
 // word list for typo tolerance.
 internal static class SearchIndexSchema
 {
-    public const string FormatVersion = "1";
+    public const string FormatVersion = "2";
 
     // Column weights for bm25() and for the re-scorer, in FTS column order after the unindexed ones.
     public static readonly double[] FieldWeights = [4.0, 4.0, 2.0, 1.0];
@@ -29,7 +29,7 @@ internal static class SearchIndexSchema
     // exactly as the analyzer did and never re-analyses them. detail=column: no positions are needed.
     public static string CreateFtsTable(string table) => $"""
         CREATE VIRTUAL TABLE {table} USING fts5(
-            entry_id UNINDEXED, publics UNINDEXED, themes UNINDEXED,
+            entry_id UNINDEXED, kind UNINDEXED, publics UNINDEXED, themes UNINDEXED,
             title, keywords, summary, body,
             tokenize = 'ascii', detail = column);
         """;

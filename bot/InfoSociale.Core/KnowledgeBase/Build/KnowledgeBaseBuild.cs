@@ -17,8 +17,11 @@ public sealed record BuildResult(LoadedKnowledgeBase Validated, IReadOnlyList<st
 // kb build: validate, refuse on errors, then run every artifact writer in order.
 public sealed class KnowledgeBaseBuild(IReadOnlyList<IKnowledgeBaseArtifactWriter> writers)
 {
-    // The artifacts of a build, in the order they are written. Add further writers (the search index) here.
-    public static KnowledgeBaseBuild Default() => new([new EntriesJsonWriter()]);
+    // The artifacts of a build, in the order they are written.
+    public static KnowledgeBaseBuild Default() => new([
+        new EntriesJsonWriter(),
+        new Search.SearchIndexWriter(Search.SearchIndexArtifact.AnalysisFolder(ProjectPaths.KnowledgeBase)),
+    ]);
 
     public static string DefaultOutputFolder => Path.Combine(ProjectPaths.DefaultData, "kb");
 

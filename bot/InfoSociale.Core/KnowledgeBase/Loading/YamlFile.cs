@@ -67,15 +67,23 @@ internal static class YamlFile
     public static SourceDocument? Read(string fullPath, string displayPath, ICollection<KbDiagnostic> diagnostics)
     {
         var stream = new YamlStream();
+        using var reader = File.OpenText(fullPath);
+        var scanner = new Scanner(reader);
         try
         {
-            using var reader = File.OpenText(fullPath);
-            stream.Load(reader);
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
             diagnostics.Add(new(displayPath, (int)e.Start.Line, Severity.Error,
                 $"YAML syntax error at column {e.Start.Column}: {Describe(e)}"));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16 throws this instead of a YamlException on some unclosed flow lists ("[a, b").
+            diagnostics.Add(new(displayPath, (int)scanner.CurrentPosition.Line, Severity.Error,
+                "YAML syntax error: a '[ ]' or '{ }' list on this line or above is not closed"));
             return null;
         }
         if (stream.Documents.Count == 0)

@@ -1,0 +1,20 @@
+namespace InfoSociale.Tests.Search;
+
+public sealed class NoAnswerTests(FixtureKnowledgeBase kb) : IClassFixture<FixtureKnowledgeBase>
+{
+    [Theory]
+    [InlineData("quelle est la météo demain")]
+    [InlineData("resultats du loto")]
+    [InlineData("quel film au cinema ce soir")]
+    [InlineData("recette de la tarte aux pommes")]
+    [InlineData("bonjour")]
+    [InlineData("merci beaucoup")]
+    [InlineData("je ne sais pas")]
+    public void Gives_no_answer_outside_the_knowledge_base(string query) => kb.Ask(query).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("loyer")]
+    [InlineData("crèche")]
+    [InlineData("suicide")]
+    public void Answers_a_single_meaningful_word(string query) => kb.Ask(query).Should().NotBeEmpty();
+}
