@@ -7,15 +7,15 @@ using InfoSociale.Core.PlainLanguage;
 namespace InfoSociale.Core.Orientation;
 
 // kb validate, for the orientation word lists beside the entries (parcours have their own ParcoursRule):
-// analysis/urgences.txt (every entry it names exists in its territory; every territory has numbers for every
-// situation), analysis/lieux.txt (known territories) and analysis/glossaire.txt (readable).
+// analysis/urgences.txt (every entry and number it names exists in its territory; every territory has entries for
+// every situation), analysis/lieux.txt (known territories) and analysis/glossaire.txt (readable).
 public sealed class OrientationDataRule : IKnowledgeBaseRule
 {
     public IEnumerable<KbDiagnostic> Check(LoadedKnowledgeBase knowledgeBase)
     {
         var catalog = knowledgeBase.Catalog;
         return Read(knowledgeBase, "urgences.txt", UrgencyLexiconLoader.Load, lexicon => CheckUrgences(lexicon, catalog))
-            .Concat(Read(knowledgeBase, "lieux.txt", PlaceListLoader.Load, places => places
+            .Concat(Read(knowledgeBase, "lieux.txt", PlaceListLoader.Load, places => places.Places
                 .Select(p => p.Territory).Distinct().Where(t => !catalog.Territories.ContainsKey(t))
                 .Select(t => $"unknown territory \"{t}\"")))
             .Concat(Read(knowledgeBase, "glossaire.txt", Glossary.Load, _ => []));
@@ -29,6 +29,10 @@ public sealed class OrientationDataRule : IKnowledgeBaseRule
             foreach (var id in ids)
                 if (catalog.Find(id) is not { } entry) yield return $"{situation.Id} @{territory}: no entry \"{id}\"";
                 else if (entry.Territory != territory) yield return $"{situation.Id} @{territory}: \"{id}\" belongs to {entry.Territory}";
+            foreach (var (territory, numbers) in situation.NumbersByTerritory)
+            foreach (var number in numbers)
+                if (!catalog.Territories.TryGetValue(territory, out var known) || known.EmergencyNumbers.All(n => n.Number != number))
+                    yield return $"{situation.Id} #{territory}: \"{number}\" is not an emergency number of {territory}/territory.yaml";
             foreach (var territory in catalog.Territories.Keys.Where(t => situation.EntriesFor(t).Count == 0))
                 yield return $"{situation.Id}: no entry to show in {territory} (add \"{situation.Id} @{territory} <ids>\")";
         }
