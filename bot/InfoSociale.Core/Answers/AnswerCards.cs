@@ -73,7 +73,7 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         var lines = new List<string> { messages.Text("human.intro", ("structure", structure.Title)) };
         if (structure.Contact?.Phone is { } phone) lines.Add("- " + messages.Text("human.phone", ("phone", phone)));
         if (structure.Address is { } address) lines.Add("- " + messages.Text("human.address", ("address", AddressLine(address))));
-        if (structure.OpeningHours is { } hours) lines.Add("- " + messages.Text("human.hours", ("hours", hours)));
+        if (_hours.For(structure.OpeningHours, t!) is { } hours) lines.Add("- " + messages.Text("human.hours", ("hours", hours)));
         if (structure.Contact?.Website is { } website) lines.Add("- " + messages.Text("human.website", ("website", website)));
         if (!structure.Verified) lines.Add(messages.Text("human.unverified"));
         lines.Add(messages.Text("human.no_transfer"));
