@@ -71,7 +71,7 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         if (structure is null) return Reply.To(incoming, messages.Text("human.missing"));
 
         var lines = new List<string> { messages.Text("human.intro", ("structure", structure.Title)) };
-        if (structure.Contact?.Phone is { } phone) lines.Add("- " + messages.Text("human.phone", ("phone", phone)));
+        if (structure.Contact?.Phone is { } phone) lines.Add("- " + messages.Text("human.phone", ("phone", PhoneText.Format(phone))));
         if (structure.Address is { } address) lines.Add("- " + messages.Text("human.address", ("address", AddressLine(address))));
         if (_hours.For(structure.OpeningHours, t!) is { } hours) lines.Add("- " + messages.Text("human.hours", ("hours", hours)));
         if (structure.Contact?.Website is { } website) lines.Add("- " + messages.Text("human.website", ("website", website)));
@@ -140,13 +140,13 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
 
     private string StructureLine(string id) =>
         catalog.Find(id) is { } structure
-            ? string.Join(", ", new[] { structure.Title, structure.Contact?.Phone, structure.Address is { } a ? AddressLine(a) : null }.OfType<string>())
+            ? string.Join(", ", new[] { structure.Title, structure.Contact?.Phone is { } phone ? PhoneText.Format(phone) : null, structure.Address is { } a ? AddressLine(a) : null }.OfType<string>())
             : id;
 
     private List<string> ContactLines(Contact contact)
     {
         var lines = new List<string>();
-        if (contact.Phone is { } phone) lines.Add(messages.Text("human.phone", ("phone", phone)));
+        if (contact.Phone is { } phone) lines.Add(messages.Text("human.phone", ("phone", PhoneText.Format(phone))));
         if (contact.Email is { } email) lines.Add(email);
         if (contact.Website is { } website) lines.Add(messages.Text("human.website", ("website", website)));
         return lines;

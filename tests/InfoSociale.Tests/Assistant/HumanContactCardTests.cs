@@ -34,7 +34,7 @@ public sealed class HumanContactCardTests
 
         var reply = Cards(structure).HumanContact(Incoming, "ge");
 
-        reply.Text.Should().ContainAll("Accueil social de quartier", "Téléphone : +41220000000", "Adresse : Rue du Test 1, 1200 Genève",
+        reply.Text.Should().ContainAll("Accueil social de quartier", "Téléphone : +41 22 000 00 00", "Adresse : Rue du Test 1, 1200 Genève",
             "Horaires : ", "12 h", "Je ne peux pas transmettre votre demande moi-même");
         reply.Text.Should().NotContain("Mo-Fr").And.NotContain("vérifiées");
         var card = reply.Attachments!.Single().Content!.Value.Deserialize<HeroCard>(ActivityJson.Options)!;
