@@ -18,12 +18,6 @@ public sealed record LoadedKnowledgeBase(
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
     public bool HasErrors => ErrorCount > 0;
-
-    // The knowledge-base folder that was read (full path).
-    public string Folder { get; init; } = "";
-
-    // How diagnostics name a file: relative to the folder that holds the knowledge base ("knowledge-base/ge/…").
-    public string DisplayPath(string fullPath) => KnowledgeBaseLoader.DisplayPath(Folder, fullPath);
 }
 
 // Reads knowledge-base/<territory>/territory.yaml and knowledge-base/<territory>/<kind>/<id>.yaml, checks each file
@@ -66,10 +60,11 @@ public static class KnowledgeBaseLoader
                 LoadKind(kindFolder, name, Display, diagnostics, entries);
         }
         var catalog = new EntryCatalog(entries.Select(e => e.Entry), territories.Select(t => t.Territory));
-        return new LoadedKnowledgeBase(catalog, diagnostics, entries, territories) { Folder = root };
+        return new LoadedKnowledgeBase(catalog, diagnostics, entries, territories);
     }
 
-    internal static string DisplayPath(string knowledgeBaseFolder, string fullPath)
+    // Relative to the folder that holds the knowledge base: "knowledge-base/ge/…" for the shipped one.
+    private static string DisplayPath(string knowledgeBaseFolder, string fullPath)
     {
         var displayBase = Path.GetDirectoryName(knowledgeBaseFolder.TrimEnd(Path.DirectorySeparatorChar)) ?? knowledgeBaseFolder;
         return Path.GetRelativePath(displayBase, fullPath).Replace('\\', '/');

@@ -25,7 +25,6 @@ public static class KnowledgeBaseValidator
         new OpeningHoursRule(),
         new VerificationDateRule(today),
         new StructureCompletenessRule(),
-        new ParcoursRule(),
     ];
 
     // The orientation data (parcours, urgences, lieux, glossaire) sits in the same folder and is checked with it.
