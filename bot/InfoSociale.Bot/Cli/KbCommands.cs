@@ -18,6 +18,7 @@ public static class KbCommands
         kb.Subcommands.Add(BuildArtifacts());
         kb.Subcommands.Add(Export());
         kb.Subcommands.Add(Stats());
+        kb.Subcommands.Add(KbLintCommand.Create());
         return kb;
     }
 

@@ -4,6 +4,7 @@ using InfoSociale.Core.Assistant;
 using InfoSociale.Core.Conversations;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.KnowledgeBase;
+using InfoSociale.Core.Orientation;
 using InfoSociale.Core.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -41,7 +42,8 @@ public static class ConversationServices
             provider.GetRequiredService<IKnowledgeSearch>(),
             provider.GetRequiredService<EntryCatalog>(),
             provider.GetRequiredService<Messages>(),
-            settings));
+            settings,
+            OrientationServices.Load(ProjectPaths.KnowledgeBase, provider.GetRequiredService<TimeProvider>())));
 
         services.AddHostedService<ConversationHousekeeping>();
         services.AddSingleton<IReadinessProbe, SearchIndexProbe>();

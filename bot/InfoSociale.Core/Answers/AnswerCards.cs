@@ -3,14 +3,17 @@ using System.Text.Json;
 using InfoSociale.Core.Activities;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.KnowledgeBase;
+using InfoSociale.Core.Orientation.Urgency;
 using InfoSociale.Core.Search;
 
 namespace InfoSociale.Core.Answers;
 
 // Every answer the resident sees, built in one place: search results as hero cards, an entry in detail,
 // how to reach a person. Text comes from the message catalogue; facts come from the knowledge base only.
-public sealed class AnswerCards(EntryCatalog catalog, Messages messages)
+public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimeProvider? clock = null)
 {
+    private readonly OpeningHoursPhrase _hours = new(messages, clock ?? TimeProvider.System);
+
     public IReadOnlyList<string> FollowUps => [DetailsAction, AnotherQuestionAction, HumanAction];
 
     public string DetailsAction => messages.Text("answer.action.details");
@@ -34,12 +37,9 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages)
         };
     }
 
+    // Kind words and a way to rephrase; the caller adds how to reach a person.
     public Activity NoAnswer(Activity incoming, string question) =>
-        Reply.To(incoming, messages.Text("answer.none", ("question", question))) with
-        {
-            SuggestedActions = Reply.Suggest([HumanAction]),
-            InputHint = InputHints.ExpectingInput,
-        };
+        Reply.To(incoming, messages.Text("answer.none", ("question", question)));
 
     // The entry in full, as Markdown: summary, body, steps, documents, where to go, contact, sources.
     public Activity Details(Activity incoming, SearchHit hit)
@@ -84,6 +84,43 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages)
         return Reply.To(incoming, string.Join("\n", lines)) with
         {
             Attachments = buttons.Count > 0 ? [new HeroCard(structure.Title, KindLabel(structure.Kind), structure.Summary, buttons).ToAttachment()] : null,
+        };
+    }
+
+    // An urgent situation: a calm message, the numbers as big call buttons, a person to talk to. Nothing else.
+    public Activity Urgent(Activity incoming, IReadOnlyList<UrgentSituationRules> situations, string territory)
+    {
+        var known = catalog.Territories.GetValueOrDefault(territory);
+        var calls = new List<CardAction>();
+        void AddCall(string number, string? label)
+        {
+            if (calls.Any(c => c.Value?.GetString() == "tel:" + number)) return;
+            var title = label is null
+                ? messages.Text("urgent.call", ("number", number))
+                : messages.Text("urgent.call_labelled", ("number", number), ("label", label));
+            calls.Add(new CardAction("call", title, JsonSerializer.SerializeToElement("tel:" + number)));
+        }
+        foreach (var number in situations.SelectMany(s => s.NumbersFor(territory)))
+            AddCall(number, known?.EmergencyNumbers.FirstOrDefault(n => n.Number == number)?.Label);
+
+        var cards = new List<Attachment>();
+        foreach (var entry in situations.SelectMany(s => s.EntriesFor(territory)).Distinct().Select(catalog.Find).OfType<Entry>())
+        {
+            var number = entry.Number ?? entry.Contact?.Phone ?? entry.Structures.Select(catalog.Find).Select(s => s?.Contact?.Phone).FirstOrDefault(p => p is not null);
+            if (number is not null) AddCall(number, null);
+            var hours = known is null ? null : _hours.For(entry.AvailableHours, known);
+            var button = number is null ? [] : new[] { calls.First(c => c.Value?.GetString() == "tel:" + number) };
+            cards.Add(new HeroCard(entry.Title, hours, entry.WhenToCall ?? entry.Summary, button).ToAttachment());
+        }
+
+        var text = string.Join("\n\n", situations.Select(s => messages.Text("urgent." + s.Id)).Distinct().Append(messages.Text("urgent.person")));
+        return Reply.To(incoming, text) with
+        {
+            Speak = string.Join(" ", text, string.Join(". ", calls.Select(c => c.Title))) + ".",
+            Attachments = cards,
+            AttachmentLayout = "list",
+            SuggestedActions = new SuggestedActions([.. calls, Reply.ImBack(HumanAction)]),
+            InputHint = InputHints.ExpectingInput,
         };
     }
 

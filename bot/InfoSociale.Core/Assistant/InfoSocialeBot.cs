@@ -3,6 +3,7 @@ using InfoSociale.Core.Answers;
 using InfoSociale.Core.Conversations;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.KnowledgeBase;
+using InfoSociale.Core.Orientation;
 using InfoSociale.Core.Search;
 
 namespace InfoSociale.Core.Assistant;
@@ -17,16 +18,23 @@ public sealed class InfoSocialeBot : IBot
     private readonly EntryCatalog _catalog;
     private readonly AssistantSettings _settings;
 
+    // Orientation defaults to the repository's knowledge base and the system clock.
     public InfoSocialeBot(IConversationStore store, IKnowledgeSearch search, EntryCatalog catalog, Messages messages,
-        AssistantSettings settings)
+        AssistantSettings settings, OrientationServices? orientation = null)
     {
         _catalog = catalog;
         _settings = settings;
-        var cards = new AnswerCards(catalog, messages);
+        orientation ??= OrientationServices.Load(ProjectPaths.KnowledgeBase, TimeProvider.System);
+        var cards = new AnswerCards(catalog, messages, orientation.Clock);
         _runner = new TurnRunner(store, messages);
+        // Urgent situations come before everything else, then where the resident lives, then the commands.
         _engine = new DialogEngine(
             AssistantDialogs.Create(search, cards),
-            [new GlobalCommands(cards, settings, TerritoryName)],
+            [
+                new UrgencyInterruption(orientation.Urgency, cards),
+                new LocationInterruption(orientation.Location, catalog),
+                new GlobalCommands(cards, settings, TerritoryName),
+            ],
             AssistantDialogs.Answer);
     }
 
@@ -39,6 +47,7 @@ public sealed class InfoSocialeBot : IBot
 
     private Task<TurnOutcome> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
+        if (turn.State.Territory is { } said && _catalog.Territories.ContainsKey(said)) turn.Territory = said;
         switch (turn.Activity.Type)
         {
             case ActivityTypes.ConversationUpdate when ResidentJoined(turn.Activity) && !turn.State.Welcomed:

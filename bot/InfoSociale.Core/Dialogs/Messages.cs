@@ -75,7 +75,8 @@ public sealed partial class Messages
     public IReadOnlyList<string> Words(string key) =>
         Template(key).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private string Template(string key) =>
+    // The raw sentence with its {placeholders}, for checks such as `kb lint`.
+    public string Template(string key) =>
         _texts.TryGetValue(key, out var template)
             ? template
             : throw new MessageCatalogException($"{_source}: the message '{key}' is missing.");

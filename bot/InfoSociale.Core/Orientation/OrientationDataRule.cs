@@ -1,38 +1,24 @@
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.KnowledgeBase.Validation;
-using InfoSociale.Core.Orientation.Guided;
 using InfoSociale.Core.Orientation.Location;
 using InfoSociale.Core.Orientation.Urgency;
 using InfoSociale.Core.PlainLanguage;
 
 namespace InfoSociale.Core.Orientation;
 
-// kb validate, for the orientation data beside the entries: parcours/*.yaml (transitions, facts, lists, entries,
-// path length), analysis/urgences.txt (every entry it names exists in its territory; every territory has numbers
-// for every situation), analysis/lieux.txt (known territories) and analysis/glossaire.txt (readable).
-public sealed class OrientationDataRule(string knowledgeBaseFolder) : IKnowledgeBaseRule
+// kb validate, for the orientation word lists beside the entries (parcours have their own ParcoursRule):
+// analysis/urgences.txt (every entry and number it names exists in its territory; every territory has entries for
+// every situation), analysis/lieux.txt (known territories) and analysis/glossaire.txt (readable).
+public sealed class OrientationDataRule : IKnowledgeBaseRule
 {
     public IEnumerable<KbDiagnostic> Check(LoadedKnowledgeBase knowledgeBase)
     {
-        var diagnostics = new List<KbDiagnostic>();
         var catalog = knowledgeBase.Catalog;
-        CheckParcours(catalog, diagnostics);
-        Read("analysis/urgences.txt", UrgencyLexiconLoader.Load, diagnostics, lexicon => CheckUrgences(lexicon, catalog));
-        Read("analysis/lieux.txt", PlaceListLoader.Load, diagnostics, places => places
-            .Select(p => p.Territory).Distinct().Where(t => !catalog.Territories.ContainsKey(t))
-            .Select(t => $"unknown territory \"{t}\""));
-        Read("analysis/glossaire.txt", Glossary.Load, diagnostics, _ => []);
-        return diagnostics;
-    }
-
-    private void CheckParcours(EntryCatalog catalog, List<KbDiagnostic> diagnostics)
-    {
-        var folder = Path.Combine(knowledgeBaseFolder, "parcours");
-        if (!Directory.Exists(folder)) return;
-        foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
-            Read($"parcours/{Path.GetFileName(file)}", ParcoursLoader.Load, diagnostics, parcours =>
-                ParcoursChecker.Check(parcours, id => catalog.Find(id) is not null, ControlledLists.Publics, ControlledLists.Themes)
-                    .Select(problem => problem[(problem.IndexOf(": ", StringComparison.Ordinal) + 2)..]));
+        return Read(knowledgeBase, "urgences.txt", UrgencyLexiconLoader.Load, lexicon => CheckUrgences(lexicon, catalog))
+            .Concat(Read(knowledgeBase, "lieux.txt", PlaceListLoader.Load, places => places.Places
+                .Select(p => p.Territory).Distinct().Where(t => !catalog.Territories.ContainsKey(t))
+                .Select(t => $"unknown territory \"{t}\"")))
+            .Concat(Read(knowledgeBase, "glossaire.txt", Glossary.Load, _ => []));
     }
 
     private static IEnumerable<string> CheckUrgences(UrgencyLexicon lexicon, EntryCatalog catalog)
@@ -43,24 +29,29 @@ public sealed class OrientationDataRule(string knowledgeBaseFolder) : IKnowledge
             foreach (var id in ids)
                 if (catalog.Find(id) is not { } entry) yield return $"{situation.Id} @{territory}: no entry \"{id}\"";
                 else if (entry.Territory != territory) yield return $"{situation.Id} @{territory}: \"{id}\" belongs to {entry.Territory}";
+            foreach (var (territory, numbers) in situation.NumbersByTerritory)
+            foreach (var number in numbers)
+                if (!catalog.Territories.TryGetValue(territory, out var known) || known.EmergencyNumbers.All(n => n.Number != number))
+                    yield return $"{situation.Id} #{territory}: \"{number}\" is not an emergency number of {territory}/territory.yaml";
             foreach (var territory in catalog.Territories.Keys.Where(t => situation.EntriesFor(t).Count == 0))
                 yield return $"{situation.Id}: no entry to show in {territory} (add \"{situation.Id} @{territory} <ids>\")";
         }
     }
 
-    // Loads one data file; a file that cannot be read is one error at its line, a file read is checked.
-    private void Read<T>(string relativePath, Func<string, T> load, List<KbDiagnostic> diagnostics, Func<T, IEnumerable<string>> check)
+    // A file that cannot be read is one error at its line; a file read is checked.
+    private static IReadOnlyList<KbDiagnostic> Read<T>(
+        LoadedKnowledgeBase knowledgeBase, string fileName, Func<string, T> load, Func<T, IEnumerable<string>> check)
     {
-        var path = Path.Combine(knowledgeBaseFolder, relativePath);
-        var display = $"{Path.GetFileName(Path.GetFullPath(knowledgeBaseFolder).TrimEnd(Path.DirectorySeparatorChar))}/{relativePath}";
-        if (!File.Exists(path)) return;
+        var path = Path.Combine(knowledgeBase.Folder, "analysis", fileName);
+        if (!File.Exists(path)) return [];
+        var display = knowledgeBase.DisplayPath(path);
         try
         {
-            diagnostics.AddRange(check(load(path)).Select(problem => new KbDiagnostic(display, 1, Severity.Error, problem)));
+            return check(load(path)).Select(problem => new KbDiagnostic(display, 1, Severity.Error, problem)).ToList();
         }
         catch (DataFileException e)
         {
-            diagnostics.Add(new KbDiagnostic(display, e.Line, Severity.Error, e.Problem));
+            return [new KbDiagnostic(display, e.Line, Severity.Error, e.Problem)];
         }
     }
 }

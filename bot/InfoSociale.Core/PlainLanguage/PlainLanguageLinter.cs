@@ -25,16 +25,16 @@ public sealed class PlainLanguageLinter(IReadOnlyList<IPlainLanguageRule> rules)
         new Rules.ReadabilityRule(warnBelow: 70, failBelow: 50),
     ]);
 
-    public IReadOnlyList<LintFinding> Check(string text)
+    public IReadOnlyList<LintFinding> Check(string text, string context = "")
     {
-        var analyzed = AnalyzedText.Of(text);
+        var analyzed = AnalyzedText.Of(text, context);
         return rules.SelectMany(r => r.Check(analyzed)).ToList();
     }
 
     public LintReport Check(IEnumerable<LintText> texts)
     {
         var all = texts.ToList();
-        var findings = all.SelectMany(t => Check(t.Text).Select(f => new SourcedFinding(t.Source, f))).ToList();
+        var findings = all.SelectMany(t => Check(t.Text, t.Context).Select(f => new SourcedFinding(t.Source, f))).ToList();
         return new LintReport(all.Count, findings);
     }
 }

@@ -26,9 +26,17 @@ public class PlainLanguageRulesTests
     [InlineData("Demandez la CAF (caisse d'allocations familiales). La CAF répond.", 0)]
     [InlineData("Demandez la CAF. La CAF (caisse d'allocations familiales) répond.", 1)]
     [InlineData("Le RSA et la CSS.", 2)]
+    [InlineData("Le SBPE accorde des bourses.", 1)]
     public void Requires_each_abbreviation_explained_at_first_use_or_in_the_glossary(string text, int errors)
     {
         Check(new AbbreviationRule(Glossary), text).Where(f => f.Severity == LintSeverity.Error).Should().HaveCount(errors);
+    }
+
+    [Fact]
+    public void Accepts_an_abbreviation_spelled_out_in_the_title_above()
+    {
+        new AbbreviationRule(Glossary).Check(AnalyzedText.Of("Le SBPE accorde des bourses.", "Service des bourses et prêts d'études (SBPE)"))
+            .Should().BeEmpty();
     }
 
     [Theory]
@@ -82,8 +90,9 @@ public class PlainLanguageRulesTests
     }
 
     [Theory]
-    [InlineData("Vous avez une aide. Venez le matin.", null)]
-    [InlineData("Les prestations complémentaires cantonales constituent une allocation supplémentaire individualisée.", LintSeverity.Error)]
+    [InlineData("Vous avez une aide pour le loyer. Venez le matin avec votre bail.", null)]
+    [InlineData("Les prestations complémentaires cantonales constituent une allocation supplémentaire individualisée destinée aux bénéficiaires.", LintSeverity.Error)]
+    [InlineData("Prestations complémentaires individualisées.", null)]
     public void Scores_readability_with_kandel_and_moles(string text, LintSeverity? expected)
     {
         Check(new ReadabilityRule(70, 50), text).Select(f => (LintSeverity?)f.Severity).SingleOrDefault().Should().Be(expected);

@@ -26,15 +26,15 @@ public static class KnowledgeBaseValidator
         new VerificationDateRule(today),
         new StructureCompletenessRule(),
         new ParcoursRule(),
+        new OrientationDataRule(),
     ];
 
-    // The orientation data (parcours, urgences, lieux, glossaire) sits in the same folder and is checked with it.
     public static LoadedKnowledgeBase LoadAndValidate(string knowledgeBaseFolder, DateOnly today) =>
-        Validate(KnowledgeBaseLoader.Load(knowledgeBaseFolder), today, [new OrientationDataRule(knowledgeBaseFolder)]);
+        Validate(KnowledgeBaseLoader.Load(knowledgeBaseFolder), today);
 
-    public static LoadedKnowledgeBase Validate(LoadedKnowledgeBase knowledgeBase, DateOnly today, IReadOnlyList<IKnowledgeBaseRule>? dataRules = null)
+    public static LoadedKnowledgeBase Validate(LoadedKnowledgeBase knowledgeBase, DateOnly today)
     {
-        var found = Rules(today).Concat(dataRules ?? []).SelectMany(rule => rule.Check(knowledgeBase));
+        var found = Rules(today).SelectMany(rule => rule.Check(knowledgeBase));
         var all = knowledgeBase.Diagnostics.Concat(found)
             .OrderBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Line)
