@@ -3,6 +3,7 @@ using System.Text.Json;
 using InfoSociale.Core.Activities;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.KnowledgeBase;
+using InfoSociale.Core.Orientation.Eligibility;
 using InfoSociale.Core.Orientation.Urgency;
 using InfoSociale.Core.Search;
 
@@ -125,6 +126,48 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
             SuggestedActions = new SuggestedActions([.. calls, Reply.ImBack(HumanAction)]),
             InputHint = InputHints.ExpectingInput,
         };
+    }
+
+    // The end of a guided orientation: "Vous pourriez avoir droit à …" with each entry's reasons, then what to
+    // check and what is not for the resident, then where to go. Never a promise: likely entries still name where to ask.
+    public Activity Eligibility(Activity incoming, IReadOnlyList<EligibilityVerdict> verdicts, string territory)
+    {
+        const int PerGroup = 4;
+        var text = new StringBuilder();
+        void Group(Likelihood likelihood, string titleKey, string itemKey, Func<EligibilityVerdict, IEnumerable<ConditionResult>> reasons)
+        {
+            var group = verdicts.Where(v => v.Likelihood == likelihood).Take(PerGroup).ToList();
+            if (group.Count == 0) return;
+            text.Append("**").Append(messages.Text(titleKey)).Append("**\n");
+            foreach (var verdict in group)
+            {
+                (string, string)[] values = [("title", verdict.Entry.Title), ("reasons", string.Join(" ", reasons(verdict).Select(r => r.Condition.Explain)))];
+                if (likelihood != Likelihood.NotForYou) values = [.. values, ("structure", verdict.CheckWith)];
+                text.Append("- ").Append(messages.Text(itemKey, values).Replace("  ", " ").Trim()).Append('\n');
+            }
+            text.Append('\n');
+        }
+        Group(Likelihood.Likely, "parcours.likely", "parcours.likely_item", v => v.Met);
+        Group(Likelihood.ToCheck, "parcours.to_check", "parcours.to_check_item", v => v.Unknown);
+        Group(Likelihood.NotForYou, "parcours.not_for_you", "parcours.not_for_you_item", v => v.NotMet);
+        if (verdicts.All(v => v.Likelihood == Likelihood.NotForYou)) text.Append(messages.Text("parcours.none")).Append("\n\n");
+        if (WhereToGo(territory) is { } where) text.Append(where);
+
+        var proposed = verdicts.Where(v => v.Likelihood != Likelihood.NotForYou).Take(3).Select(v => v.Entry.Title);
+        return Reply.To(incoming, text.ToString().Trim()) with
+        {
+            SuggestedActions = Reply.Suggest([.. proposed, AnotherQuestionAction, HumanAction]),
+            InputHint = InputHints.ExpectingInput,
+        };
+    }
+
+    // "Où aller : Service social de la Ville, rue …, ouvert maintenant · ferme à 17 h".
+    private string? WhereToGo(string territory)
+    {
+        if (!catalog.Territories.TryGetValue(territory, out var known) || catalog.Find(known.DefaultStructure) is not { } structure)
+            return null;
+        var details = new[] { structure.Address is { } a ? AddressLine(a) : null, _hours.For(structure.OpeningHours, known), structure.Contact?.Phone };
+        return messages.Text("parcours.where", ("structure", string.Join(" · ", details.OfType<string>().Prepend(structure.Title))));
     }
 
     public string KindLabel(EntryKind kind) => messages.Text("kind." + kind.ToString().ToLowerInvariant());

@@ -4,6 +4,7 @@ using InfoSociale.Core.Conversations;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Orientation;
+using InfoSociale.Core.Orientation.Guided;
 using InfoSociale.Core.Search;
 
 namespace InfoSociale.Core.Assistant;
@@ -28,12 +29,14 @@ public sealed class InfoSocialeBot : IBot
         var cards = new AnswerCards(catalog, messages, orientation.Clock);
         _runner = new TurnRunner(store, messages);
         // Urgent situations come before everything else, then where the resident lives, then the commands.
+        var parcours = new ParcoursDialog(orientation.Parcours, new OrientationResults(catalog), cards);
         _engine = new DialogEngine(
-            AssistantDialogs.Create(search, cards),
+            AssistantDialogs.Create(search, cards, parcours),
             [
                 new UrgencyInterruption(orientation.Urgency, cards),
                 new LocationInterruption(orientation.Location, catalog),
                 new GlobalCommands(cards, settings, TerritoryName),
+                new ParcoursStart(orientation.Parcours),
             ],
             AssistantDialogs.Answer);
     }
