@@ -38,12 +38,9 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         };
     }
 
+    // Kind words and a way to rephrase; the caller adds how to reach a person.
     public Activity NoAnswer(Activity incoming, string question) =>
-        Reply.To(incoming, messages.Text("answer.none", ("question", question))) with
-        {
-            SuggestedActions = Reply.Suggest([HumanAction]),
-            InputHint = InputHints.ExpectingInput,
-        };
+        Reply.To(incoming, messages.Text("answer.none", ("question", question)));
 
     // The entry in full, as Markdown: summary, body, steps, documents, where to go, contact, sources.
     public Activity Details(Activity incoming, SearchHit hit)

@@ -19,7 +19,8 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards) : D
     public override Task<TurnOutcome> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var state = dc.GetState<State>()!;
-        Choice[] offered = [new(cards.DetailsAction), new(cards.AnotherQuestionAction), .. state.Shown.Select(hit => new Choice(hit.Title))];
+        // In the order of the suggested actions, so "3" is the third button; then the cards' own buttons (their titles).
+        Choice[] offered = [.. cards.FollowUps.Select(action => new Choice(action)), .. state.Shown.Select(hit => new Choice(hit.Title))];
         return ChoiceRecognizer.Recognize(dc.Turn.Text, offered) switch
         {
             0 when state.Shown.Count == 1 => ShowDetailsAsync(dc, state.Shown[0]),
@@ -28,7 +29,8 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards) : D
                 Choices = state.Shown.Select(hit => new Choice(hit.Title)).ToList(),
             }, cancellationToken),
             1 => dc.BeginAsync(AssistantDialogs.TextPrompt, new PromptOptions(dc.Turn.Messages.Text("answer.ask")), cancellationToken),
-            { } picked => ShowDetailsAsync(dc, state.Shown[picked - 2]),
+            2 => ShowHumanContactAsync(dc),
+            { } picked => ShowDetailsAsync(dc, state.Shown[picked - 3]),
             null => AnswerAsync(dc, dc.Turn.Text, cancellationToken),
         };
     }
@@ -59,10 +61,17 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards) : D
         if (hits.Count == 0)
         {
             turn.Send(cards.NoAnswer(turn.Activity, question));
+            turn.Send(cards.HumanContact(turn.Activity, turn.Territory));
             return dc.EndAsync(DialogResult.None, cancellationToken);
         }
         turn.Send(cards.Results(turn.Activity, question, hits));
         dc.SetState(new State(question, hits));
+        return Task.FromResult(TurnOutcome.Waiting);
+    }
+
+    private Task<TurnOutcome> ShowHumanContactAsync(DialogContext dc)
+    {
+        dc.Turn.Send(cards.HumanContact(dc.Turn.Activity, dc.Turn.Territory));
         return Task.FromResult(TurnOutcome.Waiting);
     }
 

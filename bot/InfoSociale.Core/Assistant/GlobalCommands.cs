@@ -49,7 +49,7 @@ public sealed class GlobalCommands(AnswerCards cards, AssistantSettings settings
         var choices = All.Select(command => turn.Messages.Words($"command.{command.ToString().ToLowerInvariant()}.words"))
             .Select(words => new Choice(words[0]) { Synonyms = words })
             .ToList();
-        return ChoiceRecognizer.Recognize(turn.Text, choices, partial: false) is { } index ? All[index] : null;
+        return ChoiceRecognizer.Recognize(turn.Text, choices, ChoiceMatching.WholeMessage) is { } index ? All[index] : null;
     }
 
     // The interrupted dialog asks its question again, so its buttons come back.

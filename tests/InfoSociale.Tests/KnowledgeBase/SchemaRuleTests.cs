@@ -26,6 +26,7 @@ public class SchemaRuleTests
     [Theory]
     [InlineData("""{ "type": "object", "oneOf": [] }""", "schema #: keyword 'oneOf' ([]) is not supported by SchemaRule")]
     [InlineData("""{ "properties": { "a": { "$ref": "#/$defs/missing" } } }""", "schema #/properties/a: cannot resolve $ref '#/$defs/missing'")]
+    [InlineData("""{ "properties": { "a": { "type": "text" } } }""", "schema #/properties/a: type 'text' is not a JSON Schema type")]
     public void Refuses_a_schema_it_cannot_fully_apply(string schema, string message)
     {
         var compile = () => SchemaRule.Compile(schema);

@@ -58,6 +58,7 @@ public class ValidationRuleTests
     [InlineData("summary-too-long", "knowledge-base/ge/prestation/ge-aide.yaml:5: error: summary: too long (250 characters, at most 240)")]
     [InlineData("territory-default-structure-missing", "knowledge-base/ge/territory.yaml:9: error: default_structure: no entry 'ge-str-service-social'")]
     [InlineData("territory-default-structure-not-a-structure", "knowledge-base/ge/territory.yaml:9: error: default_structure: 'ge-aide' is a prestation, not a structure")]
+    [InlineData("territory-id-duplicate", "knowledge-base/paris/territory.yaml:1: error: id: 'ge' differs from the folder name 'paris'")]
     [InlineData("territory-id-not-folder", "knowledge-base/ge/territory.yaml:1: error: id: 'geneve' differs from the folder name 'ge'")]
     [InlineData("territory-not-folder", "knowledge-base/ge/prestation/ge-aide.yaml:3: error: territory: 'paris' but the file is in the 'ge' folder", "knowledge-base/ge/prestation/ge-aide.yaml:28: error: structures[0]: 'ge-str-accueil' belongs to the territory 'ge', not 'paris'")]
     [InlineData("territory-time-zone-unknown", "knowledge-base/ge/territory.yaml:4: error: time_zone: 'Europe/Geneve' is not a known IANA time zone")]

@@ -3,13 +3,14 @@ using Xunit.Sdk;
 
 namespace InfoSociale.Tests.TestSupport;
 
-// A [Fact] of an abstract contract class. xunit 2 decides skips when it discovers each concrete subclass,
-// so this is where a [RequiresPostgres] subclass is skipped (no server, with the reason) or failed (no server under CI).
-[XunitTestCaseDiscoverer("InfoSociale.Tests.TestSupport.ContractFactDiscoverer", "InfoSociale.Tests")]
+// A [Fact] that may need the PostgreSQL server: on a class marked [RequiresPostgres] it is skipped with the reason
+// when no server is configured, and fails when CI is set. xunit 2 decides skips when it discovers each concrete
+// class, so this also works for the inherited tests of an abstract contract class.
+[XunitTestCaseDiscoverer("InfoSociale.Tests.TestSupport.StoreFactDiscoverer", "InfoSociale.Tests")]
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class ContractFactAttribute : FactAttribute;
+public sealed class StoreFactAttribute : FactAttribute;
 
-public sealed class ContractFactDiscoverer(IMessageSink diagnosticMessageSink) : FactDiscoverer(diagnosticMessageSink)
+public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : FactDiscoverer(diagnosticMessageSink)
 {
     protected override IXunitTestCase CreateTestCase(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod,
         IAttributeInfo factAttribute)
