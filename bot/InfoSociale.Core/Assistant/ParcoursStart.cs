@@ -11,7 +11,7 @@ public sealed class ParcoursStart(IReadOnlyList<Parcours> all) : IInterruption
     {
         if (!dc.Turn.IsMessage) return null;
         var choices = all.Select(p => new Choice(p.Title) { Synonyms = p.Triggers }).ToList();
-        if (ChoiceRecognizer.Recognize(dc.Turn.Text, choices, partial: false) is not { } index) return null;
+        if (ChoiceRecognizer.Recognize(dc.Turn.Text, choices, ChoiceMatching.WholeMessage) is not { } index) return null;
 
         dc.CancelAll();
         return await dc.BeginAsync(AssistantDialogs.Parcours, new ParcoursOptions(all[index].Id), cancellationToken);
