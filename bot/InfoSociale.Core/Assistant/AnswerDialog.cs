@@ -28,9 +28,10 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards) : D
             {
                 Choices = state.Shown.Select(hit => new Choice(hit.Title)).ToList(),
             }, cancellationToken),
-            1 => dc.BeginAsync(AssistantDialogs.TextPrompt, new PromptOptions(dc.Turn.Messages.Text("answer.ask")), cancellationToken),
-            2 => ShowHumanContactAsync(dc),
-            { } picked => ShowDetailsAsync(dc, state.Shown[picked - 3]),
+            1 => ShowWhereToGoAsync(dc, state.Shown[0]),
+            2 => dc.BeginAsync(AssistantDialogs.TextPrompt, new PromptOptions(dc.Turn.Messages.Text("answer.ask")), cancellationToken),
+            3 => ShowHumanContactAsync(dc),
+            { } picked => ShowDetailsAsync(dc, state.Shown[picked - 4]),
             null => AnswerAsync(dc, dc.Turn.Text, cancellationToken),
         };
     }
@@ -72,6 +73,13 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards) : D
     private Task<TurnOutcome> ShowHumanContactAsync(DialogContext dc)
     {
         dc.Turn.Send(cards.HumanContact(dc.Turn.Activity, dc.Turn.Territory));
+        return Task.FromResult(TurnOutcome.Waiting);
+    }
+
+    // "Où aller ?" answers for the best result, the one the resident most likely needs.
+    private Task<TurnOutcome> ShowWhereToGoAsync(DialogContext dc, SearchHit hit)
+    {
+        dc.Turn.Send(cards.WhereToGo(dc.Turn.Activity, hit));
         return Task.FromResult(TurnOutcome.Waiting);
     }
 

@@ -12,7 +12,13 @@ public static class FrenchClock
         var t => $"{t.Hours} h {t.Minutes:00}",
     };
 
+    private static readonly string[] MonthNames =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
     public static string DayName(DateTime moment) => DayNames[(int)moment.DayOfWeek];
+
+    // FALC: dates in full, "3 mars 2026" (the 1st is "1er").
+    public static string Date(DateOnly date) => $"{(date.Day == 1 ? "1er" : date.Day.ToString())} {MonthNames[date.Month - 1]} {date.Year}";
 
     // How far "moment" is from "now", in whole calendar days (0 today, 1 tomorrow…). Midnight ends the day before:
     // a place that closes at 00:00 closes "à minuit", today.
