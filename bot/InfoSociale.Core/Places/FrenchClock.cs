@@ -1,6 +1,10 @@
 namespace InfoSociale.Core.Places;
 
 // Times and days as a French speaker says them: "8 h 30", "17 h", "minuit", "demain", "lundi".
+// Hand-written, not Humanizer: checked here, Humanizer.Core 2.14.1 (English resources only) writes French number
+// words right ("soixante et onze") but TimeSpan/DateTime phrases in English ("1 hour, 30 minutes", "3 days ago"),
+// French ordinals as "17ème" instead of "17e", and reads 3114 as "trois mille cent quatorze" where a French
+// speaker says "trente et un quatorze"; so it is used nowhere in the orientation texts.
 public static class FrenchClock
 {
     private static readonly string[] DayNames = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];

@@ -16,9 +16,9 @@ public class TranscriptScriptTests(RealAssistant assistant) : IClassFixture<Real
     }
 
     [Fact]
-    public void There_are_enough_scripts()
+    public void There_are_at_least_forty_scripts()
     {
-        Directory.GetFiles(TranscriptScript.Folder, "*.yaml").Should().HaveCountGreaterThanOrEqualTo(15);
+        Directory.GetFiles(TranscriptScript.Folder, "*.yaml").Should().HaveCountGreaterThanOrEqualTo(40);
     }
 
     [Theory]
