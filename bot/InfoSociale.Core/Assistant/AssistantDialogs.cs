@@ -14,9 +14,9 @@ public static class AssistantDialogs
     public const string ConfirmPrompt = "confirm-prompt";
     public const string Parcours = "parcours";
 
-    public static DialogSet Create(IKnowledgeSearch search, AnswerCards cards, ParcoursDialog parcours) => new(
+    public static DialogSet Create(IKnowledgeSearch search, AnswerCards cards, Clarification clarification, ParcoursDialog parcours) => new(
     [
-        new AnswerDialog(search, cards),
+        new AnswerDialog(search, cards, clarification),
         parcours,
         new TextPrompt(TextPrompt),
         new ChoicePrompt(ChoicePrompt),

@@ -31,7 +31,7 @@ public sealed class InfoSocialeBot : IBot
         // Urgent situations come before everything else, then where the resident lives, then the commands.
         var parcours = new ParcoursDialog(orientation.Parcours, new OrientationResults(catalog), cards);
         _engine = new DialogEngine(
-            AssistantDialogs.Create(search, cards, parcours),
+            AssistantDialogs.Create(search, cards, new Clarification(catalog), parcours),
             [
                 new UrgencyInterruption(orientation.Urgency, cards),
                 new LocationInterruption(orientation.Location, catalog),
