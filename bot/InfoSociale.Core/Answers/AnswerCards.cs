@@ -61,11 +61,12 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         if (entry.Sources.Count > 0) text.Append(messages.Text("answer.details.sources", ("sources", string.Join(", ", entry.Sources)))).Append("\n\n");
         if (entry.LastVerified is { } checkedOn)
             text.Append(messages.Text("answer.details.updated", ("date", FrenchClock.Date(checkedOn)))).Append("\n\n");
-        if (!entry.Verified) text.Append(messages.Text("answer.details.unverified"));
+        if (!entry.Verified) text.Append(messages.Text("answer.details.unverified")).Append("\n\n");
+        text.Append(messages.Text("feedback.ask"));
 
         return Reply.To(incoming, text.ToString().Trim()) with
         {
-            SuggestedActions = Reply.Suggest([AnotherQuestionAction, HumanAction]),
+            SuggestedActions = Reply.Suggest([messages.Text("confirm.yes"), messages.Text("confirm.no"), AnotherQuestionAction, HumanAction]),
             InputHint = InputHints.ExpectingInput,
         };
     }

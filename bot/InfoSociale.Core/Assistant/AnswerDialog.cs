@@ -109,6 +109,7 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Cla
     private Task<TurnOutcome> ShowDetailsAsync(DialogContext dc, SearchHit hit)
     {
         dc.Turn.Send(cards.Details(dc.Turn.Activity, hit));
+        dc.Turn.State = dc.Turn.State with { FeedbackFor = hit.Id };
         return Task.FromResult(TurnOutcome.Waiting);
     }
 }

@@ -98,7 +98,7 @@ public sealed class InfoSocialeBotTests(RealKnowledgeBase kb) : IClassFixture<Re
                 reply.Text.Should().Contain(entry.Sources[0]);
                 reply.Speak.Should().NotContain("**");
             })
-            .WithSuggestions("Une autre question", "Parler à une personne");
+            .WithSuggestions("Oui", "Non", "Une autre question", "Parler à une personne");
     }
 
     [Fact]
