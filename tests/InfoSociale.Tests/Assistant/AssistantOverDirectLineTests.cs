@@ -34,7 +34,7 @@ public sealed class AssistantOverDirectLineTests
         answer.GetProperty("replyToId").GetString().Should().Be(question.GetProperty("id").GetString());
         answer.GetProperty("attachments")[0].GetProperty("contentType").GetString().Should().Be("application/vnd.microsoft.card.hero");
         answer.GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString())
-            .Should().Equal("Plus de détails", "Une autre question", "Parler à une personne");
+            .Should().Equal("Plus de détails", "Où aller ?", "Une autre question", "Parler à une personne");
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace InfoSociale.Tests.Assistant;
 
 public sealed class InfoSocialeBotTests(RealKnowledgeBase kb) : IClassFixture<RealKnowledgeBase>
 {
-    private static readonly string[] FollowUps = ["Plus de détails", "Une autre question", "Parler à une personne"];
+    private static readonly string[] FollowUps = ["Plus de détails", "Où aller ?", "Une autre question", "Parler à une personne"];
 
     private static IReadOnlyList<HeroCard> Cards(Activity reply) =>
         (reply.Attachments ?? []).Select(a =>
@@ -98,7 +98,7 @@ public sealed class InfoSocialeBotTests(RealKnowledgeBase kb) : IClassFixture<Re
                 reply.Text.Should().Contain(entry.Sources[0]);
                 reply.Speak.Should().NotContain("**");
             })
-            .WithSuggestions("Une autre question", "Parler à une personne");
+            .WithSuggestions("Oui", "Non", "Une autre question", "Parler à une personne");
     }
 
     [Fact]
@@ -160,8 +160,9 @@ public sealed class InfoSocialeBotTests(RealKnowledgeBase kb) : IClassFixture<Re
 
     [Theory]
     [InlineData("1", "Pour quelle réponse voulez-vous plus de détails ?")]
-    [InlineData("2", "Je vous écoute : quelle est votre question ?")]
-    [InlineData("3", "Pour parler à une personne")]
+    [InlineData("2", "Où aller pour « ")]
+    [InlineData("3", "Je vous écoute : quelle est votre question ?")]
+    [InlineData("4", "Pour parler à une personne")]
     public async Task Typing_a_number_presses_that_suggested_action(string number, string answer)
     {
         await Transcript.Start(kb.Bot()).Joins().ExpectBotContaining("vie privée")
