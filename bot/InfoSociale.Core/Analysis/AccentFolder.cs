@@ -8,7 +8,7 @@ namespace InfoSociale.Core.Analysis;
 public sealed class AccentFolder : ITokenFilter
 {
     public IEnumerable<Token> Apply(IEnumerable<Token> tokens) =>
-        tokens.Select(token => token with { Text = Fold(token.Text) });
+        tokens.Select(token => IsAscii(token.Text) ? token : token with { Text = Fold(token.Text) });
 
     public static string Fold(string word)
     {

@@ -29,34 +29,63 @@ internal sealed class IndexReader : IDisposable
 
     public SqliteConnection Connection => connection;
 
-    // Entries of the table matching the expression, best bm25() first.
+    // Entries of the table matching the expression, best bm25() first, with their analysed fields.
     public List<Candidate> Candidates(string ftsTable, string match, int limit)
     {
-        if (!candidateCommands.TryGetValue(ftsTable, out var command))
-        {
-            var weights = string.Join(", ", SearchIndexSchema.FieldWeights.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            command = Prepare(
-                $"SELECT rowid, entry_id, kind, publics, themes, title, keywords, summary, body FROM {ftsTable} " +
-                $"WHERE {ftsTable} MATCH $match ORDER BY bm25({ftsTable}, 0, 0, 0, 0, {weights}) LIMIT $limit",
-                "$match", "$limit");
-            candidateCommands[ftsTable] = command;
-        }
+        var command = Command(ftsTable, withFields: true);
         command.Parameters["$match"].Value = match;
         command.Parameters["$limit"].Value = limit;
         var candidates = new List<Candidate>();
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            candidates.Add(new Candidate(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                Split(reader.GetString(3)),
-                Split(reader.GetString(4)),
-                [reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetString(8)]));
-        }
+        while (reader.Read()) candidates.Add(Read(reader));
         return candidates;
     }
+
+    // The same, rowids only, for a caller that holds the fields in memory.
+    public List<long> CandidateRowids(string ftsTable, string match, int limit)
+    {
+        var command = Command(ftsTable, withFields: false);
+        command.Parameters["$match"].Value = match;
+        command.Parameters["$limit"].Value = limit;
+        var rowids = new List<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) rowids.Add(reader.GetInt64(0));
+        return rowids;
+    }
+
+    // Every entry of the table, for a small index kept in memory.
+    public List<Candidate> All(string ftsTable)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {CandidateColumns} FROM {ftsTable} ORDER BY rowid";
+        var candidates = new List<Candidate>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) candidates.Add(Read(reader));
+        return candidates;
+    }
+
+    private const string CandidateColumns = "rowid, entry_id, kind, publics, themes, title, keywords, summary, body";
+
+    private SqliteCommand Command(string ftsTable, bool withFields)
+    {
+        var key = ftsTable + (withFields ? "+fields" : "");
+        if (candidateCommands.TryGetValue(key, out var command)) return command;
+        var weights = string.Join(", ", SearchIndexSchema.FieldWeights.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        command = Prepare(
+            $"SELECT {(withFields ? CandidateColumns : "rowid")} FROM {ftsTable} " +
+            $"WHERE {ftsTable} MATCH $match ORDER BY bm25({ftsTable}, 0, 0, 0, 0, {weights}) LIMIT $limit",
+            "$match", "$limit");
+        candidateCommands[key] = command;
+        return command;
+    }
+
+    private static Candidate Read(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        Split(reader.GetString(3)),
+        Split(reader.GetString(4)),
+        [reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetString(8)]);
 
     public (string Title, string Summary, string Body) Entry(long rowid)
     {

@@ -10,6 +10,11 @@ internal static class SearchIndexSchema
     // Column weights for bm25() and for the re-scorer, in FTS column order after the unindexed ones.
     public static readonly double[] FieldWeights = [4.0, 4.0, 2.0, 1.0];
     public static readonly string[] Fields = ["title", "keywords", "summary", "body"];
+    public const int SummaryField = 2;
+    public const int BodyField = 3;
+
+    // FTS5 column filter for the fields that say what an entry is about.
+    public const string HeadlineColumns = "{title keywords summary}";
 
     public static string CreateStatements => """
         PRAGMA page_size = 4096;
@@ -31,7 +36,7 @@ internal static class SearchIndexSchema
         CREATE VIRTUAL TABLE {table} USING fts5(
             entry_id UNINDEXED, kind UNINDEXED, publics UNINDEXED, themes UNINDEXED,
             title, keywords, summary, body,
-            tokenize = 'ascii', detail = column);
+            tokenize = 'ascii', detail = full);
         """;
 
     // "paris" -> "fts_paris"; territory ids are checked by the KB loader, this keeps SQL names safe anyway.
