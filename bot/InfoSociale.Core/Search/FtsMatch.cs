@@ -12,7 +12,4 @@ internal static class FtsMatch
     // ("a" OR "a2") AND ("b")
     public static string AllOf(IEnumerable<IEnumerable<string>> groups) =>
         string.Join(" AND ", groups.Select(group => "(" + AnyOf(group) + ")"));
-
-    // {title keywords summary} : (expression)
-    public static string InColumns(string columns, string expression) => columns + " : (" + expression + ")";
 }

@@ -7,7 +7,8 @@ namespace InfoSociale.Core.Search;
 internal sealed class IndexReader : IDisposable
 {
     private readonly SqliteConnection connection;
-    private readonly Dictionary<string, SqliteCommand> candidateCommands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteCommand> rowidCommands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteCommand> fieldCommands = new(StringComparer.Ordinal);
     private readonly SqliteCommand entryCommand;
 
     public IndexReader(string path)
@@ -29,28 +30,34 @@ internal sealed class IndexReader : IDisposable
 
     public SqliteConnection Connection => connection;
 
-    // Entries of the table matching the expression, best bm25() first, with their analysed fields.
-    public List<Candidate> Candidates(string ftsTable, string match, int limit)
+    // Rowids of the FTS5 table's rows matching the expression, best bm25() first.
+    public List<long> Rowids(string table, string match, int limit, string weights)
     {
-        var command = Command(ftsTable, withFields: true);
-        command.Parameters["$match"].Value = match;
-        command.Parameters["$limit"].Value = limit;
-        var candidates = new List<Candidate>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) candidates.Add(Read(reader));
-        return candidates;
-    }
-
-    // The same, rowids only, for a caller that holds the fields in memory.
-    public List<long> CandidateRowids(string ftsTable, string match, int limit)
-    {
-        var command = Command(ftsTable, withFields: false);
+        if (!rowidCommands.TryGetValue(table, out var command))
+        {
+            command = Prepare($"SELECT rowid FROM {table} WHERE {table} MATCH $match ORDER BY bm25({table}, {weights}) LIMIT $limit", "$match", "$limit");
+            rowidCommands[table] = command;
+        }
         command.Parameters["$match"].Value = match;
         command.Parameters["$limit"].Value = limit;
         var rowids = new List<long>();
         using var reader = command.ExecuteReader();
         while (reader.Read()) rowids.Add(reader.GetInt64(0));
         return rowids;
+    }
+
+    // One entry's analysed fields.
+    public Candidate Fields(string ftsTable, long rowid)
+    {
+        if (!fieldCommands.TryGetValue(ftsTable, out var command))
+        {
+            command = Prepare($"SELECT {CandidateColumns} FROM {ftsTable} WHERE rowid = $rowid", "$rowid");
+            fieldCommands[ftsTable] = command;
+        }
+        command.Parameters["$rowid"].Value = rowid;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return Read(reader);
     }
 
     // Every entry of the table, for a small index kept in memory.
@@ -65,19 +72,6 @@ internal sealed class IndexReader : IDisposable
     }
 
     private const string CandidateColumns = "rowid, entry_id, kind, publics, themes, title, keywords, summary, body";
-
-    private SqliteCommand Command(string ftsTable, bool withFields)
-    {
-        var key = ftsTable + (withFields ? "+fields" : "");
-        if (candidateCommands.TryGetValue(key, out var command)) return command;
-        var weights = string.Join(", ", SearchIndexSchema.FieldWeights.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        command = Prepare(
-            $"SELECT {(withFields ? CandidateColumns : "rowid")} FROM {ftsTable} " +
-            $"WHERE {ftsTable} MATCH $match ORDER BY bm25({ftsTable}, 0, 0, 0, 0, {weights}) LIMIT $limit",
-            "$match", "$limit");
-        candidateCommands[key] = command;
-        return command;
-    }
 
     private static Candidate Read(SqliteDataReader reader) => new(
         reader.GetInt64(0),
@@ -108,7 +102,7 @@ internal sealed class IndexReader : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in candidateCommands.Values) command.Dispose();
+        foreach (var command in rowidCommands.Values.Concat(fieldCommands.Values)) command.Dispose();
         entryCommand.Dispose();
         connection.Dispose();
     }

@@ -148,19 +148,19 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
         // only in its body cannot be the answer (NoAnswerRule), so it is only looked for to fill the list.
         var enough = Math.Max(top, CandidateLimit / 2);
         var anyWord = FtsMatch.AnyOf(selective.SelectMany(terms => terms).Distinct());
-        var phases = new List<(string Match, int Enough)>();
-        if (selective.Count > 1) phases.Add((FtsMatch.InColumns(SearchIndexSchema.HeadlineColumns, FtsMatch.AllOf(selective)), enough));
-        phases.Add((FtsMatch.InColumns(SearchIndexSchema.HeadlineColumns, anyWord), enough));
-        phases.Add((anyWord, top));
+        var headline = SearchIndexSchema.HeadlineTableFor(statistics.FtsTable);
+        var phases = new List<(string Table, string Weights, string Match, int Enough)>();
+        if (selective.Count > 1) phases.Add((headline, SearchIndexSchema.HeadlineWeights, FtsMatch.AllOf(selective), enough));
+        phases.Add((headline, SearchIndexSchema.HeadlineWeights, anyWord, enough));
+        phases.Add((statistics.FtsTable, SearchIndexSchema.MainWeights, anyWord, top));
 
         var found = new Dictionary<long, Candidate>();
-        foreach (var (match, phaseEnough) in phases)
+        inMemory.TryGetValue(statistics.FtsTable, out var fields);
+        foreach (var (table, weights, match, phaseEnough) in phases)
         {
             if (found.Count >= phaseEnough) break;
-            if (inMemory.TryGetValue(statistics.FtsTable, out var fields))
-                foreach (var rowid in reader.CandidateRowids(statistics.FtsTable, match, CandidateLimit)) found.TryAdd(rowid, fields[rowid]);
-            else
-                foreach (var candidate in reader.Candidates(statistics.FtsTable, match, CandidateLimit)) found.TryAdd(candidate.Rowid, candidate);
+            foreach (var rowid in reader.Rowids(table, match, CandidateLimit, weights))
+                if (!found.ContainsKey(rowid)) found[rowid] = fields is null ? reader.Fields(statistics.FtsTable, rowid) : fields[rowid];
         }
         return found.Values.ToList();
     }
