@@ -80,9 +80,9 @@ public static class SearchCommands
             WriteTable(output, query, hits, search.Plan(query));
             if (parse.GetValue(explainOption))
             {
-                output.WriteLine($"no-answer rule: the best candidate needs a headline match and quality >= {search.NoAnswer.MinQuality}");
+                output.WriteLine($"no-answer rule: the best candidate needs a headline match, quality >= {search.NoAnswer.MinQuality} and a word not only guessed");
                 foreach (var candidate in search.Explain(new SearchRequest(query, territory, top)))
-                    output.WriteLine($"  {candidate.Id}: score {candidate.Score:F3}, quality {candidate.Quality:F3}, headline {(candidate.Headline ? "yes" : "no")}");
+                    output.WriteLine($"  {candidate.Id}: score {candidate.Score:F3}, quality {candidate.Quality:F3}, headline {(candidate.Headline ? "yes" : "no")}, would answer {(candidate.Answers ? "yes" : "no")}");
             }
             return 0;
         }));
@@ -228,6 +228,7 @@ public static class SearchCommands
     private static void WriteTable(TextWriter output, string query, IReadOnlyList<SearchHit> hits, QueryPlan plan)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        if (Console.IsOutputRedirected || output != Console.Out) console.Profile.Width = 200;
         var words = plan.Groups.Select(group => $"{group.Written} ({string.Join(", ", group.Terms.Select(term => term.Weight < 1 ? $"{term.Text}×{term.Weight:0.##}" : term.Text))})");
         console.MarkupLine($"[bold]{Markup.Escape(query)}[/] → {Markup.Escape(string.Join("; ", words))}");
         if (hits.Count == 0)

@@ -30,20 +30,24 @@ internal sealed class IndexReader : IDisposable
 
     public SqliteConnection Connection => connection;
 
-    // Rowids of the FTS5 table's rows matching the expression, best bm25() first.
-    public List<long> Rowids(string table, string match, int limit, string weights)
+    // Rowids of the FTS5 table's rows matching the expression, best bm25() first, at most `limit`.
+    // FTS5 computes bm25() for every row it returns before any ORDER BY, so only the first `scan`
+    // matching rows (in rowid order) are scored: the cap on candidates before ranking that keeps a
+    // query over very common words bounded on a large index (search-performance.md).
+    public List<long> Rowids(string table, string match, int limit, int scan, string weights)
     {
         if (!rowidCommands.TryGetValue(table, out var command))
         {
-            command = Prepare($"SELECT rowid FROM {table} WHERE {table} MATCH $match ORDER BY bm25({table}, {weights}) LIMIT $limit", "$match", "$limit");
+            command = Prepare($"SELECT rowid, bm25({table}, {weights}) FROM {table} WHERE {table} MATCH $match LIMIT $scan", "$match", "$scan");
             rowidCommands[table] = command;
         }
         command.Parameters["$match"].Value = match;
-        command.Parameters["$limit"].Value = limit;
-        var rowids = new List<long>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) rowids.Add(reader.GetInt64(0));
-        return rowids;
+        command.Parameters["$scan"].Value = scan;
+        var scored = new List<(long Rowid, double Rank)>();
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) scored.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        // bm25() is negative: the lower, the better.
+        return scored.OrderBy(row => row.Rank).ThenBy(row => row.Rowid).Take(limit).Select(row => row.Rowid).ToList();
     }
 
     // One entry's analysed fields.

@@ -15,6 +15,7 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
 {
     private const double CommonTermShare = 0.25;
     private const int CandidateLimit = 40;
+    private const int ScanLimit = 1_000;
 
     // A territory of at most this many entries keeps its analysed fields in memory (a few MB for a
     // city guide of a few hundred entries), so a search reads only rowids from FTS5.
@@ -150,7 +151,7 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
         var anyWord = FtsMatch.AnyOf(selective.SelectMany(terms => terms).Distinct());
         var headline = SearchIndexSchema.HeadlineTableFor(statistics.FtsTable);
         var phases = new List<(string Table, string Weights, string Match, int Enough)>();
-        if (selective.Count > 1) phases.Add((headline, SearchIndexSchema.HeadlineWeights, FtsMatch.AllOf(selective), enough));
+        if (selective.Count > 1) phases.Add((headline, SearchIndexSchema.HeadlineWeights, FtsMatch.AllOf(selective.Select(Strongest)), enough));
         phases.Add((headline, SearchIndexSchema.HeadlineWeights, anyWord, enough));
         phases.Add((statistics.FtsTable, SearchIndexSchema.MainWeights, anyWord, top));
 
@@ -159,11 +160,15 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
         foreach (var (table, weights, match, phaseEnough) in phases)
         {
             if (found.Count >= phaseEnough) break;
-            foreach (var rowid in reader.Rowids(table, match, CandidateLimit, weights))
+            foreach (var rowid in reader.Rowids(table, match, CandidateLimit, ScanLimit, weights))
                 if (!found.ContainsKey(rowid)) found[rowid] = fields is null ? reader.Fields(statistics.FtsTable, rowid) : fields[rowid];
         }
         return found.Values.ToList();
     }
+
+    // In the all-words phase a word stands for itself when the index knows it ("toit", not "logement"),
+    // which keeps that phase cheap on large indexes; the any-word phase brings the alternatives.
+    private static IEnumerable<string> Strongest(List<string> terms) => terms.Take(1);
 
     private static double Boost(Candidate candidate, SearchRequest request) =>
         (candidate.Kind == "structure" ? StructurePrior : 1)

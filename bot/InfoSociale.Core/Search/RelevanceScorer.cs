@@ -8,7 +8,13 @@ internal sealed record Candidate(long Rowid, string Id, string Kind, string[] Pu
 
 // Headline: a word of the question (or a thesaurus alternative, not a mere typo guess) is in the
 // entry's title, keywords or summary, not only mentioned in passing in the body.
-internal sealed record ScoredCandidate(Candidate Candidate, double Score, double Quality, bool Headline, IReadOnlyList<QueryGroup> MatchedGroups);
+// Confident: matched groups through a written word or a thesaurus alternative; the other matched groups
+// were found only through typo guesses.
+internal sealed record ScoredCandidate(
+    Candidate Candidate, double Score, double Quality, bool Headline, IReadOnlyList<QueryGroup> MatchedGroups, int ConfidentGroups)
+{
+    public int GuessedGroups => MatchedGroups.Count - ConfidentGroups;
+}
 
 // Re-scores FTS5's candidates with BM25F: per-field weights and length normalisation, summed per query
 // word, where a word's alternatives (stem, thesaurus, typo) count once, through the best-weighted one.
@@ -25,7 +31,7 @@ internal static class RelevanceScorer
 
     public sealed record PreparedGroup(QueryGroup Group, double Rarity, PreparedTerm[] Terms);
 
-    public sealed record PreparedTerm(string Padded, double Weight, double Idf);
+    public sealed record PreparedTerm(string Padded, double Weight, double Idf, bool IsGuess);
 
     public static PreparedQuery Prepare(QueryPlan plan, TerritoryStatistics statistics)
     {
@@ -35,7 +41,7 @@ internal static class RelevanceScorer
                 GroupRarity(group, statistics),
                 group.Terms
                     .Where(term => statistics.DocumentsWith(term.Text) > 0)
-                    .Select(term => new PreparedTerm(" " + term.Text + " ", term.Weight, statistics.Idf(term.Text)))
+                    .Select(term => new PreparedTerm(" " + term.Text + " ", term.Weight, statistics.Idf(term.Text), term.IsGuess))
                     .ToArray()))
             .ToList();
         return new PreparedQuery(groups, groups.Sum(group => group.Rarity), statistics);
@@ -54,9 +60,11 @@ internal static class RelevanceScorer
         double score = 0, covered = 0;
         var matched = new List<QueryGroup>();
         var headline = false;
+        var confident = 0;
         foreach (var group in query.Groups)
         {
             double best = 0, bestSaturation = 0;
+            var confidentMatch = false;
             foreach (var term in group.Terms)
             {
                 double frequency = 0;
@@ -68,6 +76,7 @@ internal static class RelevanceScorer
                     if (f != SearchIndexSchema.BodyField && term.Weight >= HeadlineMinWeight) headline = true;
                 }
                 if (frequency == 0) continue;
+                confidentMatch |= !term.IsGuess;
                 var saturation = term.Weight * frequency / (K1 + frequency);
                 best = Math.Max(best, saturation * term.Idf);
                 bestSaturation = Math.Max(bestSaturation, saturation);
@@ -75,8 +84,9 @@ internal static class RelevanceScorer
             score += best;
             covered += group.Rarity * bestSaturation;
             if (best > 0) matched.Add(group.Group);
+            if (confidentMatch) confident++;
         }
-        return new ScoredCandidate(candidate, score, query.PossibleCoverage == 0 ? 0 : covered / query.PossibleCoverage, headline, matched);
+        return new ScoredCandidate(candidate, score, query.PossibleCoverage == 0 ? 0 : covered / query.PossibleCoverage, headline, matched, confident);
     }
 
     // The rarity of the word as written, or of its best-known alternative when the index lacks it
