@@ -18,6 +18,7 @@ public static class KbCommands
         kb.Subcommands.Add(BuildArtifacts());
         kb.Subcommands.Add(Export());
         kb.Subcommands.Add(Stats());
+        kb.Subcommands.Add(KbLintCommand.Create());
         return kb;
     }
 
@@ -120,8 +121,8 @@ public static class KbCommands
             var table = new Table().AddColumn("group").AddColumn("value").AddColumn(new TableColumn("entries").RightAligned());
             foreach (var (group, counts) in new[] { ("territory", stats.Territories), ("kind", stats.Kinds), ("theme", stats.Themes), ("public", stats.Publics) })
             {
+                if (table.Rows.Count > 0) table.AddEmptyRow();
                 foreach (var (value, count) in counts) table.AddRow(group, Markup.Escape(value), count.ToString());
-                table.AddEmptyRow();
             }
             console.Write(table);
             output.WriteLine($"{stats.Entries} entries, {stats.Errors} errors, {stats.Warnings} warnings");

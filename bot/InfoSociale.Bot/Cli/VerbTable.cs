@@ -11,6 +11,9 @@ public static class VerbTable
         root.Subcommands.Add(KbCommands.Build());
         root.Subcommands.Add(ServeCommand.Create());
         foreach (var command in SearchCommands.All()) root.Subcommands.Add(command);
+        root.Subcommands.Add(ChatCommand.Create());
+        // `bench` is the search group's verb; `bench chat` joins it.
+        root.Subcommands.Single(c => c.Name == "bench").Subcommands.Add(BenchChatCommand.Create());
         return root;
     }
 }

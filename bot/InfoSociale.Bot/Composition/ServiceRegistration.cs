@@ -25,6 +25,8 @@ public static class ServiceRegistration
         services.AddSingleton(new DirectLineBotAccount(settings.BotId, settings.BotName));
         services.AddSingleton(provider => new DirectLineTokens(data.DirectLineSecret, TimeSpan.FromMinutes(settings.TokenLifetimeMinutes), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => new DirectLineStore(data.File("directline.db")));
+        services.AddSingleton<DirectLineWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<DirectLineWriter>());
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineTurns>();
         services.AddSingleton(new AllowedOrigins(settings.AllowedOrigins));

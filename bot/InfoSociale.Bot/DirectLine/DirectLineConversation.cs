@@ -6,25 +6,32 @@ namespace InfoSociale.Bot.DirectLine;
 
 // One conversation while the server runs: it numbers and stores activities (watermark = sequence, timestamps
 // strictly increasing by at least 1 ms, as Web Chat sorts on them with millisecond precision), pushes each
-// stored activity to the open WebSockets, and runs bot turns one after the other.
+// stored activity to the open WebSockets, and runs bot turns one after the other. Activities not yet written
+// by DirectLineWriter are kept here and served with the written ones.
 public sealed class DirectLineConversation
 {
     private const int SubscriberBacklog = 512;
     private readonly DirectLineStore _store;
+    private readonly DirectLineWriter _writer;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly List<ChannelWriter<string>> _subscribers = [];
     private readonly Lock _turnLock = new();
     private Task _turns = Task.CompletedTask;
+    private readonly Lock _unwrittenLock = new();
+    private readonly List<StoredActivity> _unwritten = [];
+    private long _writtenSequence;
     private long _lastSequence;
     private long _lastTimestampMs;
 
-    internal DirectLineConversation(DirectLineStore store, TimeProvider clock, ConversationRecord record, long lastSequence, long lastTimestampMs)
+    internal DirectLineConversation(DirectLineStore store, DirectLineWriter writer, TimeProvider clock, ConversationRecord record, long lastSequence, long lastTimestampMs)
     {
         _store = store;
+        _writer = writer;
         _clock = clock;
         Record = record;
         _lastSequence = lastSequence;
+        _writtenSequence = lastSequence;
         _lastTimestampMs = lastTimestampMs;
     }
 
@@ -44,7 +51,8 @@ public sealed class DirectLineConversation
             var timestampMs = Math.Max(_clock.GetUtcNow().ToUnixTimeMilliseconds(), _lastTimestampMs + 1);
             var stored = activity with { Id = $"{Id}|{sequence:D7}", Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(timestampMs) };
             var json = JsonSerializer.Serialize(stored, ActivityJson.Options);
-            _store.AppendActivity(Id, sequence, timestampMs, json);
+            lock (_unwrittenLock) _unwritten.Add(new StoredActivity(sequence, json));
+            _writer.Enqueue(this, new PendingActivity(Id, sequence, timestampMs, json));
             _lastTimestampMs = timestampMs;
             Interlocked.Exchange(ref _lastSequence, sequence);
             Publish(ActivitySetJson.Write([json], sequence));
@@ -53,6 +61,29 @@ public sealed class DirectLineConversation
         finally
         {
             _gate.Release();
+        }
+    }
+
+    // Stored activities with afterSequence < sequence <= upToSequence, in order: written ones from SQLite, the rest from memory.
+    public IReadOnlyList<StoredActivity> Read(long afterSequence, long upToSequence)
+    {
+        long written;
+        List<StoredActivity> unwritten;
+        lock (_unwrittenLock)
+        {
+            written = _writtenSequence;
+            unwritten = _unwritten.Where(a => a.Sequence > afterSequence && a.Sequence <= upToSequence).ToList();
+        }
+        var fromStore = _store.ReadActivities(Id, afterSequence, Math.Min(upToSequence, written));
+        return fromStore.Count == 0 ? unwritten : [.. fromStore, .. unwritten];
+    }
+
+    internal void MarkWritten(long sequence)
+    {
+        lock (_unwrittenLock)
+        {
+            _writtenSequence = Math.Max(_writtenSequence, sequence);
+            _unwritten.RemoveAll(a => a.Sequence <= sequence);
         }
     }
 

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace InfoSociale.Bot.DirectLine;
 
 // Every conversation of the Direct Line service: created here, found again after a restart from the store.
-public sealed class DirectLineConversations(DirectLineStore store, TimeProvider clock)
+public sealed class DirectLineConversations(DirectLineStore store, DirectLineWriter writer, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _open = new(StringComparer.Ordinal);
 
@@ -12,7 +12,7 @@ public sealed class DirectLineConversations(DirectLineStore store, TimeProvider 
     {
         var record = new ConversationRecord(NewId(), territory, userId, locale, Started: false);
         store.CreateConversation(record);
-        return _open.GetOrAdd(record.Id, _ => new DirectLineConversation(store, clock, record, 0, 0));
+        return _open.GetOrAdd(record.Id, _ => new DirectLineConversation(store, writer, clock, record, 0, 0));
     }
 
     public DirectLineConversation? Find(string id)
@@ -21,7 +21,7 @@ public sealed class DirectLineConversations(DirectLineStore store, TimeProvider 
         if (id.Length > 64) return null;
         var found = store.FindConversation(id);
         if (found is not { } stored) return null;
-        return _open.GetOrAdd(id, _ => new DirectLineConversation(store, clock, stored.Conversation, stored.LastSequence, stored.LastTimestampMs));
+        return _open.GetOrAdd(id, _ => new DirectLineConversation(store, writer, clock, stored.Conversation, stored.LastSequence, stored.LastTimestampMs));
     }
 
     // 22 url-safe characters; never contains '|', which separates the conversation id from the sequence in activity ids.

@@ -154,7 +154,7 @@ public static class DirectLineEndpoints
         if (conversation is null) return DirectLineError.NotFound(conversationId);
         if (!Watermark.TryParse(http.Request.Query["watermark"], out var watermark)) return DirectLineError.BadArgument(Watermark.Problem);
 
-        var activities = directLine.Store.ReadActivities(conversationId, watermark, conversation.LastSequence);
+        var activities = conversation.Read(watermark, conversation.LastSequence);
         var newWatermark = activities.Count > 0 ? activities[^1].Sequence : Math.Min(watermark, conversation.LastSequence);
         return TypedResults.Text(ActivitySetJson.Write(activities.Select(a => a.Json).ToList(), newWatermark), "application/json");
     }

@@ -7,7 +7,6 @@ public sealed record DirectLineServices(
     DataFolder Data,
     DirectLineTokens Tokens,
     DirectLineConversations Conversations,
-    DirectLineStore Store,
     DirectLineTurns Turns,
     DirectLineSettings Settings,
     AllowedOrigins Origins,

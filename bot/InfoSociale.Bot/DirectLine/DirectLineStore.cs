@@ -4,6 +4,7 @@ namespace InfoSociale.Bot.DirectLine;
 
 // Conversations and their activities in SQLite (data/directline.db), so a restart never loses a conversation
 // a resident can still resume. One writer connection (SQLite serialises writes anyway); reads use the pool.
+// Activities arrive in batches from DirectLineWriter.
 public sealed class DirectLineStore : IDisposable
 {
     private readonly string _connectionString;
@@ -86,17 +87,28 @@ public sealed class DirectLineStore : IDisposable
         return (record, reader.IsDBNull(4) ? 0 : reader.GetInt64(4), reader.IsDBNull(5) ? 0 : reader.GetInt64(5));
     }
 
-    public void AppendActivity(string conversationId, long sequence, long timestampMs, string json)
+    // One transaction for the whole batch: a commit costs the same for one row or a hundred.
+    public void AppendActivities(IReadOnlyList<PendingActivity> batch)
     {
         lock (_writeLock)
         {
+            using var transaction = _writer.BeginTransaction();
             using var command = _writer.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = "INSERT INTO activities (conversation_id, seq, timestamp_ms, json) VALUES ($c, $s, $t, $j)";
-            command.Parameters.AddWithValue("$c", conversationId);
-            command.Parameters.AddWithValue("$s", sequence);
-            command.Parameters.AddWithValue("$t", timestampMs);
-            command.Parameters.AddWithValue("$j", json);
-            command.ExecuteNonQuery();
+            var conversation = command.Parameters.Add("$c", SqliteType.Text);
+            var sequence = command.Parameters.Add("$s", SqliteType.Integer);
+            var timestamp = command.Parameters.Add("$t", SqliteType.Integer);
+            var json = command.Parameters.Add("$j", SqliteType.Text);
+            foreach (var activity in batch)
+            {
+                conversation.Value = activity.ConversationId;
+                sequence.Value = activity.Sequence;
+                timestamp.Value = activity.TimestampMs;
+                json.Value = activity.Json;
+                command.ExecuteNonQuery();
+            }
+            transaction.Commit();
         }
     }
 
@@ -147,6 +159,8 @@ public sealed class DirectLineStore : IDisposable
 }
 
 public sealed record ConversationRecord(string Id, string Territory, string? UserId, string? Locale, bool Started);
+
+public sealed record PendingActivity(string ConversationId, long Sequence, long TimestampMs, string Json);
 
 // One activity as stored and sent: its watermark sequence and its JSON exactly as the client will read it.
 public sealed record StoredActivity(long Sequence, string Json);

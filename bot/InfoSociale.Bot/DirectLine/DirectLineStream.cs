@@ -38,7 +38,7 @@ public static class DirectLineStream
         var keepAlive = KeepAliveAsync(subscription, TimeSpan.FromSeconds(directLine.Settings.KeepAliveSeconds), closed.Token);
         try
         {
-            var missed = directLine.Store.ReadActivities(conversationId, watermark, subscription.ReplayUpTo);
+            var missed = conversation.Read(watermark, subscription.ReplayUpTo);
             if (missed.Count > 0)
                 await SendAsync(socket, ActivitySetJson.Write(missed.Select(a => a.Json).ToList(), missed[^1].Sequence), closed.Token);
             await foreach (var frame in subscription.Frames.ReadAllAsync(closed.Token))

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -14,6 +15,9 @@ public sealed class DirectLineTokens
     private readonly SigningCredentials _credentials;
     private readonly TokenValidationParameters _validation;
     private readonly TimeProvider _clock;
+    // Every request carries the token; checking a signature each time would cost more than the rest of the request.
+    private readonly ConcurrentDictionary<string, (TokenCheck.Valid Check, DateTimeOffset ValidTo)> _checked = new(StringComparer.Ordinal);
+    private const int CheckedTokensKept = 20_000;
 
     public DirectLineTokens(string secret, TimeSpan lifetime, TimeProvider clock)
     {
@@ -54,12 +58,16 @@ public sealed class DirectLineTokens
 
     public async Task<TokenCheck> CheckAsync(string token)
     {
+        if (_checked.TryGetValue(token, out var known) && known.ValidTo > _clock.GetUtcNow()) return known.Check;
         var result = await _handler.ValidateTokenAsync(token, _validation);
         if (result.IsValid)
         {
             var conversation = result.ClaimsIdentity.FindFirst("conv")?.Value;
             if (string.IsNullOrEmpty(conversation)) return new TokenCheck.Invalid("The token names no conversation.");
-            return new TokenCheck.Valid(conversation, result.ClaimsIdentity.FindFirst("user")?.Value);
+            var valid = new TokenCheck.Valid(conversation, result.ClaimsIdentity.FindFirst("user")?.Value);
+            if (_checked.Count >= CheckedTokensKept) _checked.Clear();
+            _checked[token] = (valid, new DateTimeOffset(result.SecurityToken.ValidTo, TimeSpan.Zero));
+            return valid;
         }
         return result.Exception is SecurityTokenExpiredException
             ? new TokenCheck.Expired()

@@ -8,6 +8,13 @@ namespace InfoSociale.Bot.Hosting;
 // The web host: Direct Line, Bot Connector, the chat page, health. `serve`, the tests and the bench all build it here.
 public static class WebHost
 {
+    private static readonly Dictionary<string, string?> QuietLogLevels = new()
+    {
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+    };
+
     public static WebApplication Build(ServeOptions options)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -16,12 +23,13 @@ public static class WebHost
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
+        if (options.QuietLogs) builder.Configuration.AddInMemoryCollection(QuietLogLevels);
         builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.WebHost.UseUrls(options.Urls);
-        if (options.QuietLogs) builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         var data = new DataFolder(options.DataDirectory);
         builder.Services.AddChannels(builder.Configuration, data);
+        builder.Services.AddConversationServices(builder.Configuration);
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace InfoSociale.Core.Activities;
 
@@ -22,10 +21,17 @@ public static class ConversationTerritory
     // Keeps every other channelData member as it came ({"clientActivityID":"x"} -> {"clientActivityID":"x","territory":"ge"}).
     public static Activity Stamp(Activity activity, string territory)
     {
-        var data = activity.ChannelData is { ValueKind: JsonValueKind.Object } existing
-            ? JsonNode.Parse(existing.GetRawText())!.AsObject()
-            : new JsonObject();
-        data[Property] = territory;
-        return activity with { ChannelData = JsonSerializer.SerializeToElement(data) };
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            if (activity.ChannelData is { ValueKind: JsonValueKind.Object } existing)
+                foreach (var member in existing.EnumerateObject())
+                    if (member.Name != Property) member.WriteTo(json);
+            json.WriteString(Property, territory);
+            json.WriteEndObject();
+        }
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return activity with { ChannelData = JsonElement.ParseValue(ref reader) };
     }
 }

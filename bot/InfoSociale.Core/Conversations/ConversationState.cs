@@ -15,6 +15,11 @@ public sealed record ConversationState
     // Facts the resident gave, by knowledge-base fact name ("age" -> "67", "household" -> "seul").
     public IReadOnlyDictionary<string, string> Answers { get; init; } = new Dictionary<string, string>();
 
+    // Where the resident said they live ("j'habite aux Pâquis"): it overrides the channel's territory.
+    public string? Territory { get; init; }
+
+    public string? Place { get; init; }
+
     // "recommencer": no dialog, no answer; the welcome is not repeated.
     public ConversationState Forgotten() => New with { Welcomed = Welcomed };
 }

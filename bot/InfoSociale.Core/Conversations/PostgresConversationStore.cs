@@ -5,6 +5,6 @@ namespace InfoSociale.Core.Conversations;
 // The shared deployment option (InfoSociale:State:Provider=postgres): several hosts behind one database.
 public static class PostgresConversationStore
 {
-    public static async Task<IConversationStore> OpenAsync(NpgsqlDataSource dataSource, TimeProvider clock, CancellationToken cancellationToken = default) =>
-        await SqlConversationStore.CreateAsync(async ct => await dataSource.OpenConnectionAsync(ct), clock, cancellationToken);
+    public static IConversationStore Open(NpgsqlDataSource dataSource, TimeProvider clock) =>
+        new SqlConversationStore(async cancellationToken => await dataSource.OpenConnectionAsync(cancellationToken), clock);
 }

@@ -17,24 +17,22 @@ public sealed class SqlConversationStore : IConversationStore
 
     private readonly Func<CancellationToken, Task<DbConnection>> _open;
     private readonly TimeProvider _clock;
+    private readonly Lazy<Task> _ready;
 
-    private SqlConversationStore(Func<CancellationToken, Task<DbConnection>> open, TimeProvider clock)
+    // setup: statements the engine runs once before the table is created (e.g. SQLite's WAL mode).
+    public SqlConversationStore(Func<CancellationToken, Task<DbConnection>> open, TimeProvider clock, params string[] setup)
     {
         _open = open;
         _clock = clock;
-    }
-
-    // Creates the table when missing, then returns the store.
-    public static async Task<SqlConversationStore> CreateAsync(
-        Func<CancellationToken, Task<DbConnection>> open, TimeProvider clock, CancellationToken cancellationToken = default)
-    {
-        var store = new SqlConversationStore(open, clock);
-        await store.ExecuteAsync(CreateTable, [], cancellationToken);
-        return store;
+        _ready = new Lazy<Task>(async () =>
+        {
+            foreach (var statement in setup.Append(CreateTable)) await RunAsync(statement, [], CancellationToken.None);
+        });
     }
 
     public async Task<StoredState> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
+        await _ready.Value;
         await using var connection = await _open(cancellationToken);
         await using var command = Command(connection, "SELECT state, etag FROM conversation_state WHERE key = @key", ("key", key));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -78,6 +76,12 @@ public sealed class SqlConversationStore : IConversationStore
     private long Now() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     private async Task<int> ExecuteAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
+    {
+        await _ready.Value;
+        return await RunAsync(sql, parameters, cancellationToken);
+    }
+
+    private async Task<int> RunAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
         await using var connection = await _open(cancellationToken);
         await using var command = Command(connection, sql, parameters);

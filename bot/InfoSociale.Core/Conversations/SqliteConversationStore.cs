@@ -7,7 +7,7 @@ public static class SqliteConversationStore
 {
     public const string FileName = "conversations.db";
 
-    public static async Task<IConversationStore> OpenAsync(string path, TimeProvider clock, CancellationToken cancellationToken = default)
+    public static IConversationStore Open(string path, TimeProvider clock)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var connectionString = new SqliteConnectionStringBuilder
@@ -17,20 +17,11 @@ public static class SqliteConversationStore
             Pooling = true,
             DefaultTimeout = 30, // also how long a writer waits for the file lock
         }.ToString();
-
-        await using (var first = new SqliteConnection(connectionString))
-        {
-            await first.OpenAsync(cancellationToken);
-            await using var wal = first.CreateCommand();
-            wal.CommandText = "PRAGMA journal_mode = WAL";
-            await wal.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return await SqlConversationStore.CreateAsync(async ct =>
+        return new SqlConversationStore(async cancellationToken =>
         {
             var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync(ct);
+            await connection.OpenAsync(cancellationToken);
             return connection;
-        }, clock, cancellationToken);
+        }, clock, "PRAGMA journal_mode = WAL");
     }
 }

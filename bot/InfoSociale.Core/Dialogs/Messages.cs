@@ -43,8 +43,7 @@ public sealed partial class Messages
             var line = keyNode.Start.Line;
             if (keyNode is not YamlScalarNode { Value: { } key } || valueNode is not YamlScalarNode { Value: { } value })
                 throw new MessageCatalogException($"{path}:{line}: each entry must be `key: sentence` (no lists, no nesting).");
-            if (!texts.TryAdd(key, value.Trim()))
-                throw new MessageCatalogException($"{path}:{line}: the key '{key}' appears twice.");
+            texts.Add(key, value.Trim()); // the YAML parser already refused duplicate keys, with their line
         }
         return new Messages(texts, path);
     }
@@ -76,7 +75,8 @@ public sealed partial class Messages
     public IReadOnlyList<string> Words(string key) =>
         Template(key).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private string Template(string key) =>
+    // The raw sentence with its {placeholders}, for checks such as `kb lint`.
+    public string Template(string key) =>
         _texts.TryGetValue(key, out var template)
             ? template
             : throw new MessageCatalogException($"{_source}: the message '{key}' is missing.");

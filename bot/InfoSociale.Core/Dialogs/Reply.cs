@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InfoSociale.Core.Activities;
+using InfoSociale.Core.KnowledgeBase;
 
 namespace InfoSociale.Core.Dialogs;
 
@@ -22,7 +23,7 @@ public static class Reply
         Locale = Locale,
         Text = text,
         TextFormat = "markdown",
-        Speak = SpokenText.From(text),
+        Speak = MarkdownText.ToPlain(text),
         InputHint = InputHints.AcceptingInput,
     };
 

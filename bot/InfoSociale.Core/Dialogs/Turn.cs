@@ -21,7 +21,8 @@ public sealed class Turn(ITurnContext context, ConversationState state, Messages
 
     public Messages Messages { get; } = messages;
 
-    public string Territory { get; } = territory;
+    // The channel's territory, or the one the resident said they live in (see LocationInterruption).
+    public string Territory { get; set; } = territory;
 
     public IReadOnlyList<Activity> Replies => _replies;
 

@@ -8,7 +8,7 @@ public sealed class EntryCatalog
     public EntryCatalog(IEnumerable<Entry> entries, IEnumerable<Territory> territories)
     {
         Entries = entries.ToList();
-        Territories = territories.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        Territories = territories.DistinctBy(t => t.Id).ToDictionary(t => t.Id, StringComparer.Ordinal); // a territory id that is not its folder is a validation error; the first wins
         _byId = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var entry in Entries) _byId.TryAdd(entry.Id, entry); // a duplicate id is a validation error; the first wins
     }

@@ -18,6 +18,12 @@ public sealed record LoadedKnowledgeBase(
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
     public bool HasErrors => ErrorCount > 0;
+
+    // The knowledge-base folder that was read (full path).
+    public string Folder { get; init; } = "";
+
+    // How diagnostics name a file: relative to the folder that holds the knowledge base ("knowledge-base/ge/…").
+    public string DisplayPath(string fullPath) => KnowledgeBaseLoader.DisplayPath(Folder, fullPath);
 }
 
 // Reads knowledge-base/<territory>/territory.yaml and knowledge-base/<territory>/<kind>/<id>.yaml, checks each file
@@ -25,20 +31,19 @@ public sealed record LoadedKnowledgeBase(
 public static class KnowledgeBaseLoader
 {
     // Folders of the knowledge base that hold other data than entries.
-    private static readonly HashSet<string> NotTerritories = ["schema", "analysis", "parcours"];
+    private static readonly HashSet<string> NotTerritories = ["schema", "analysis", "parcours", "messages"];
 
     private static readonly Dictionary<string, EntryKind> KindFolders =
         Enum.GetValues<EntryKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), StringComparer.Ordinal);
 
-    private static readonly Lazy<SchemaRule> EntrySchema = new(() => SchemaRule.Compile(EmbeddedSchema("entry.schema.json")));
+    internal static readonly Lazy<SchemaRule> EntrySchema = new(() => SchemaRule.Compile(EmbeddedSchema("entry.schema.json")));
     private static readonly Lazy<SchemaRule> TerritorySchema = new(() => SchemaRule.Compile(EmbeddedSchema("territory.schema.json")));
 
     public static LoadedKnowledgeBase Load(string knowledgeBaseFolder)
     {
         var root = Path.GetFullPath(knowledgeBaseFolder);
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"knowledge-base folder not found: {root}");
-        var displayBase = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root;
-        string Display(string path) => Path.GetRelativePath(displayBase, path).Replace('\\', '/');
+        string Display(string path) => DisplayPath(root, path);
 
         var diagnostics = new List<KbDiagnostic>();
         var entries = new List<LoadedEntry>();
@@ -61,7 +66,13 @@ public static class KnowledgeBaseLoader
                 LoadKind(kindFolder, name, Display, diagnostics, entries);
         }
         var catalog = new EntryCatalog(entries.Select(e => e.Entry), territories.Select(t => t.Territory));
-        return new LoadedKnowledgeBase(catalog, diagnostics, entries, territories);
+        return new LoadedKnowledgeBase(catalog, diagnostics, entries, territories) { Folder = root };
+    }
+
+    internal static string DisplayPath(string knowledgeBaseFolder, string fullPath)
+    {
+        var displayBase = Path.GetDirectoryName(knowledgeBaseFolder.TrimEnd(Path.DirectorySeparatorChar)) ?? knowledgeBaseFolder;
+        return Path.GetRelativePath(displayBase, fullPath).Replace('\\', '/');
     }
 
     private static void LoadKind(string kindFolder, string territory, Func<string, string> display, List<KbDiagnostic> diagnostics, List<LoadedEntry> entries)

@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 namespace InfoSociale.Core.PlainLanguage;
 
 // A text cut into sentences and words once, for every rule to read.
-// "{name}" placeholders of the message catalogue count as one word.
-public sealed partial record AnalyzedText(string Text, IReadOnlyList<Sentence> Sentences)
+// "{name}" placeholders of the message catalogue count as one word. Context is what the resident reads just before
+// the text (an entry's title above its summary): an abbreviation spelled out there is already explained.
+public sealed partial record AnalyzedText(string Text, IReadOnlyList<Sentence> Sentences, string Context = "")
 {
-    public static AnalyzedText Of(string text)
+    public static AnalyzedText Of(string text, string context = "")
     {
         var withoutLinks = LinkPattern().Replace(text, "lien");
         var sentences = SentenceEnd().Split(withoutLinks)
@@ -15,7 +16,7 @@ public sealed partial record AnalyzedText(string Text, IReadOnlyList<Sentence> S
             .Select(s => new Sentence(s, WordPattern().Matches(s).Select(m => m.Value).ToList()))
             .Where(s => s.Words.Count > 0)
             .ToList();
-        return new AnalyzedText(withoutLinks, sentences);
+        return new AnalyzedText(withoutLinks, sentences, context);
     }
 
     public IEnumerable<string> Words => Sentences.SelectMany(s => s.Words);

@@ -4,8 +4,8 @@ public sealed record SourcedFinding(string Source, LintFinding Finding);
 
 public sealed record LintReport(int TextsChecked, IReadOnlyList<SourcedFinding> Findings)
 {
-    public int Errors => Findings.Count(f => f.Finding.Severity == Severity.Error);
-    public int Warnings => Findings.Count(f => f.Finding.Severity == Severity.Warning);
+    public int Errors => Findings.Count(f => f.Finding.Severity == LintSeverity.Error);
+    public int Warnings => Findings.Count(f => f.Finding.Severity == LintSeverity.Warning);
 }
 
 // Checks texts against the plain-language (FALC) rules a program can check: design/domain-notes.md §4.
@@ -25,16 +25,16 @@ public sealed class PlainLanguageLinter(IReadOnlyList<IPlainLanguageRule> rules)
         new Rules.ReadabilityRule(warnBelow: 70, failBelow: 50),
     ]);
 
-    public IReadOnlyList<LintFinding> Check(string text)
+    public IReadOnlyList<LintFinding> Check(string text, string context = "")
     {
-        var analyzed = AnalyzedText.Of(text);
+        var analyzed = AnalyzedText.Of(text, context);
         return rules.SelectMany(r => r.Check(analyzed)).ToList();
     }
 
     public LintReport Check(IEnumerable<LintText> texts)
     {
         var all = texts.ToList();
-        var findings = all.SelectMany(t => Check(t.Text).Select(f => new SourcedFinding(t.Source, f))).ToList();
+        var findings = all.SelectMany(t => Check(t.Text, t.Context).Select(f => new SourcedFinding(t.Source, f))).ToList();
         return new LintReport(all.Count, findings);
     }
 }

@@ -12,7 +12,7 @@ public abstract class ConversationStoreContract
 
     private static string NewKey() => "test:" + Guid.NewGuid().ToString("N");
 
-    [ContractFact]
+    [StoreFact]
     public async Task An_unknown_key_reads_as_empty()
     {
         var store = await CreateStoreAsync();
@@ -23,7 +23,7 @@ public abstract class ConversationStoreContract
         state.Exists.Should().BeFalse();
     }
 
-    [ContractFact]
+    [StoreFact]
     public async Task A_written_state_reads_back_with_the_etag_the_write_returned()
     {
         var store = await CreateStoreAsync();
@@ -34,7 +34,7 @@ public abstract class ConversationStoreContract
         (await store.ReadAsync(key)).Should().Be(new StoredState("""{"welcomed":true,"text":"Genève, café"}""", etag));
     }
 
-    [ContractFact]
+    [StoreFact]
     public async Task Each_write_issues_a_new_etag()
     {
         var store = await CreateStoreAsync();
@@ -46,7 +46,7 @@ public abstract class ConversationStoreContract
         second.Should().NotBe(first);
     }
 
-    [ContractFact]
+    [StoreFact]
     public async Task A_write_with_a_stale_etag_is_refused_and_keeps_the_newer_state()
     {
         var store = await CreateStoreAsync();
@@ -60,7 +60,7 @@ public abstract class ConversationStoreContract
         (await store.ReadAsync(key)).Json.Should().Be("""{"turn":2}""");
     }
 
-    [ContractFact]
+    [StoreFact]
     public async Task Creating_a_key_that_another_turn_created_first_is_a_conflict()
     {
         var store = await CreateStoreAsync();
@@ -72,7 +72,7 @@ public abstract class ConversationStoreContract
         await second.Should().ThrowAsync<ConcurrencyConflictException>();
     }
 
-    [ContractFact]
+    [StoreFact]
     public async Task A_star_etag_writes_whatever_is_stored()
     {
         var store = await CreateStoreAsync();
@@ -85,7 +85,7 @@ public abstract class ConversationStoreContract
         (await store.ReadAsync(existing)).Json.Should().Be("""{"new":true}""");
     }
 
-    [ContractFact]
+    [StoreFact]
     public async Task Updating_a_deleted_key_with_its_old_etag_is_a_conflict()
     {
         var store = await CreateStoreAsync();
@@ -98,7 +98,7 @@ public abstract class ConversationStoreContract
         await update.Should().ThrowAsync<ConcurrencyConflictException>();
     }
 
-    [ContractFact]
+    [StoreFact]
     public async Task Deleting_forgets_the_state_and_deleting_an_unknown_key_is_harmless()
     {
         var store = await CreateStoreAsync();
@@ -111,7 +111,7 @@ public abstract class ConversationStoreContract
         (await store.ReadAsync(key)).Should().Be(StoredState.Empty);
     }
 
-    [ContractFact]
+    [StoreFact]
     public async Task Purging_deletes_the_states_last_written_before_the_cutoff_only()
     {
         var store = await CreateStoreAsync();
@@ -132,7 +132,7 @@ public abstract class ConversationStoreContract
         (await store.ReadAsync(recent)).Exists.Should().BeTrue();
     }
 
-    [ContractFact]
+    [StoreFact]
     public async Task Of_two_turns_racing_on_one_read_exactly_one_saves()
     {
         var store = await CreateStoreAsync();

@@ -7,5 +7,5 @@ namespace InfoSociale.Tests.Conversations;
 public sealed class PostgresConversationStoreTests : ConversationStoreContract
 {
     protected override async Task<IConversationStore> CreateStoreAsync() =>
-        await PostgresConversationStore.OpenAsync(await TestPostgres.FreshSchemaAsync(), Clock);
+        PostgresConversationStore.Open(await TestPostgres.FreshSchemaAsync(), Clock);
 }

@@ -7,7 +7,7 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract, ID
 {
     private readonly TempFolder _folder = new();
 
-    protected override Task<IConversationStore> CreateStoreAsync() => SqliteConversationStore.OpenAsync(_folder.File("state.db"), Clock);
+    protected override Task<IConversationStore> CreateStoreAsync() => Task.FromResult(SqliteConversationStore.Open(_folder.File("state.db"), Clock));
 
     public void Dispose() => _folder.Dispose();
 }

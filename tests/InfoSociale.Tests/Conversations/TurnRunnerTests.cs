@@ -41,8 +41,7 @@ public sealed class TurnRunnerTests : IDisposable
             inner.PurgeOlderThanAsync(cutoff, cancellationToken);
     }
 
-    private async Task<ObservedStore> StoreAsync() =>
-        new(await SqliteConversationStore.OpenAsync(_folder.File("state.db"), TimeProvider.System));
+    private ObservedStore Store() => new(SqliteConversationStore.Open(_folder.File("state.db"), TimeProvider.System));
 
     private static CollectingTurnContext Message(string text) => new(new Activity
     {
@@ -62,7 +61,7 @@ public sealed class TurnRunnerTests : IDisposable
     [Fact]
     public async Task State_is_read_once_and_saved_once_per_turn()
     {
-        var store = await StoreAsync();
+        var store = Store();
         var runner = new TurnRunner(store, Messages.Load());
 
         await runner.RunAsync(Message("un"), "ge", Count, default);
@@ -75,7 +74,7 @@ public sealed class TurnRunnerTests : IDisposable
     [Fact]
     public async Task A_turn_that_changes_nothing_saves_nothing()
     {
-        var store = await StoreAsync();
+        var store = Store();
         var runner = new TurnRunner(store, Messages.Load());
         await runner.RunAsync(Message("un"), "ge", Count, default);
 
@@ -87,7 +86,7 @@ public sealed class TurnRunnerTests : IDisposable
     [Fact]
     public async Task A_turn_that_lost_a_race_runs_again_on_the_fresh_state_and_answers_once()
     {
-        var store = await StoreAsync();
+        var store = Store();
         var runner = new TurnRunner(store, Messages.Load());
         var context = Message("un");
         store.RacesToLose = 1;
@@ -102,7 +101,7 @@ public sealed class TurnRunnerTests : IDisposable
     [Fact]
     public async Task A_second_lost_race_is_reported_and_nothing_is_sent()
     {
-        var store = await StoreAsync();
+        var store = Store();
         var runner = new TurnRunner(store, Messages.Load());
         var context = Message("un");
         store.RacesToLose = 2;

@@ -79,10 +79,12 @@ public sealed class ChoiceRecognizerTests
     [InlineData("aide au logement", null)]
     [InlineData("aides", null)]
     [InlineData("je voudrais bien savoir comment parler à une personne de ma régie", null)]
-    public void Without_partial_matching_single_words_count_only_alone(string input, int? expected)
+    [InlineData("2", null)]
+    [InlineData("le premier", null)]
+    public void Commands_match_the_whole_message_or_a_long_phrase_in_a_short_sentence(string input, int? expected)
     {
         Choice[] commands = [new("aide"), new("parler à une personne")];
 
-        ChoiceRecognizer.Recognize(input, commands, partial: false).Should().Be(expected);
+        ChoiceRecognizer.Recognize(input, commands, ChoiceMatching.WholeMessage).Should().Be(expected);
     }
 }

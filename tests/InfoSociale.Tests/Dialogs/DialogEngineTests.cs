@@ -51,13 +51,13 @@ public sealed class DialogEngineTests : IDisposable
             Task.FromResult<TurnOutcome?>(dc.Turn.Text == "oublie" ? dc.CancelAll() : null);
     }
 
-    private Task<DialogTestBot> BotAsync() =>
-        DialogTestBot.CreateAsync(_folder, "colour", [Colour, new ChoicePrompt()], new PauseInterruption(), new ForgetInterruption());
+    private DialogTestBot Bot() =>
+        DialogTestBot.Create(_folder, "colour", [Colour, new ChoicePrompt()], new PauseInterruption(), new ForgetInterruption());
 
     [Fact]
     public async Task Each_turn_reports_its_outcome()
     {
-        var bot = await BotAsync();
+        var bot = Bot();
 
         await Transcript.Start(bot)
             .User("bonjour").ExpectBot("Quelle couleur ?")
@@ -73,7 +73,7 @@ public sealed class DialogEngineTests : IDisposable
     [Fact]
     public async Task An_interruption_is_handled_before_the_active_dialog_which_then_asks_again()
     {
-        await Transcript.Start(await BotAsync())
+        await Transcript.Start(Bot())
             .User("bonjour").ExpectBot("Quelle couleur ?")
             .User("pause").ExpectBot("Pause.").ExpectBot("Quelle couleur ?").WithSuggestions("Rouge", "Vert")
             .User("rouge").ExpectBot("Couleur : Rouge.");
@@ -82,7 +82,7 @@ public sealed class DialogEngineTests : IDisposable
     [Fact]
     public async Task Activities_other_than_messages_never_begin_the_root_dialog()
     {
-        var bot = await BotAsync();
+        var bot = Bot();
 
         await Transcript.Start(bot)
             .Send(new Activity { Type = ActivityTypes.Event, Name = "webchat/join" })
@@ -95,10 +95,10 @@ public sealed class DialogEngineTests : IDisposable
     public async Task The_dialog_stack_survives_a_restart_of_the_bot()
     {
         var conversation = Guid.NewGuid().ToString("N");
-        await Transcript.Start(await BotAsync(), conversationId: conversation)
+        await Transcript.Start(Bot(), conversationId: conversation)
             .User("bonjour").ExpectBot("Quelle couleur ?");
 
-        await Transcript.Start(await BotAsync(), conversationId: conversation)
+        await Transcript.Start(Bot(), conversationId: conversation)
             .User("2").ExpectBot("Couleur : Vert.");
     }
 
@@ -106,9 +106,9 @@ public sealed class DialogEngineTests : IDisposable
     public async Task A_saved_stack_naming_an_unknown_dialog_starts_afresh()
     {
         var conversation = Guid.NewGuid().ToString("N");
-        await Transcript.Start(await BotAsync(), conversationId: conversation)
+        await Transcript.Start(Bot(), conversationId: conversation)
             .User("bonjour").ExpectBot("Quelle couleur ?");
-        var newVersion = await DialogTestBot.CreateAsync(_folder, "echo", [new Echo()]);
+        var newVersion = DialogTestBot.Create(_folder, "echo", [new Echo()]);
 
         await Transcript.Start(newVersion, conversationId: conversation)
             .User("vert").ExpectBot("Nouveau départ : vert.");

@@ -40,8 +40,8 @@ public sealed class PromptTests : IDisposable
             return step.EndAsync(step.Result, ct);
         });
 
-    private Task<DialogTestBot> BotAsync() =>
-        DialogTestBot.CreateAsync(_folder, "survey", [Survey, new ChoicePrompt(), new ConfirmPrompt(), new TextPrompt()]);
+    private DialogTestBot Bot() =>
+        DialogTestBot.Create(_folder, "survey", [Survey, new ChoicePrompt(), new ConfirmPrompt(), new TextPrompt()]);
 
     [Theory]
     [InlineData("2")]
@@ -52,7 +52,7 @@ public sealed class PromptTests : IDisposable
     [InlineData("le deuxième")]
     public async Task A_choice_is_understood_by_number_title_synonym_or_typo(string answer)
     {
-        await Transcript.Start(await BotAsync())
+        await Transcript.Start(Bot())
             .User("bonjour")
             .ExpectBot("Quel thème ?").WithSuggestions("Logement", "Santé", "Emploi")
             .User(answer)
@@ -71,7 +71,7 @@ public sealed class PromptTests : IDisposable
     [InlineData("pas d'accord", "pas sûr")]
     public async Task A_confirmation_is_understood_however_it_is_said(string answer, string understood)
     {
-        await Transcript.Start(await BotAsync())
+        await Transcript.Start(Bot())
             .User("bonjour").ExpectBot("Quel thème ?")
             .User("1").ExpectBot("Logement, c'est bien cela ?")
             .User(answer).ExpectBot("Votre prénom, si vous voulez ?").WithSuggestions()
@@ -82,7 +82,7 @@ public sealed class PromptTests : IDisposable
     [Fact]
     public async Task An_unrecognized_answer_is_asked_again_with_the_choices()
     {
-        await Transcript.Start(await BotAsync())
+        await Transcript.Start(Bot())
             .User("bonjour").ExpectBot("Quel thème ?")
             .User("violet")
             .ExpectBot("Je n'ai pas bien compris votre réponse. Quel thème ?").WithSuggestions("Logement", "Santé", "Emploi")
@@ -93,7 +93,7 @@ public sealed class PromptTests : IDisposable
     [Fact]
     public async Task After_the_last_attempt_the_prompt_gives_up_kindly_and_the_parent_decides()
     {
-        var bot = await BotAsync();
+        var bot = Bot();
 
         await Transcript.Start(bot)
             .User("bonjour").ExpectBot("Quel thème ?")
@@ -108,7 +108,7 @@ public sealed class PromptTests : IDisposable
     [Fact]
     public async Task A_confirmation_that_is_neither_yes_nor_no_is_asked_again()
     {
-        await Transcript.Start(await BotAsync())
+        await Transcript.Start(Bot())
             .User("bonjour").ExpectBot("Quel thème ?")
             .User("3").ExpectBot("Emploi, c'est bien cela ?")
             .User("peut-être").ExpectBot("Je n'ai pas bien compris votre réponse. Emploi, c'est bien cela ?").WithSuggestions("Oui", "Non");
@@ -117,7 +117,7 @@ public sealed class PromptTests : IDisposable
     [Fact]
     public async Task A_text_prompt_asks_again_when_the_message_has_no_words()
     {
-        await Transcript.Start(await BotAsync())
+        await Transcript.Start(Bot())
             .User("bonjour").ExpectBot("Quel thème ?")
             .User("1").ExpectBot("Logement, c'est bien cela ?")
             .User("oui").ExpectBot("Votre prénom, si vous voulez ?")
@@ -128,7 +128,7 @@ public sealed class PromptTests : IDisposable
     [Fact]
     public async Task Prompts_expect_input_and_plain_sentences_only_accept_it()
     {
-        await Transcript.Start(await BotAsync())
+        await Transcript.Start(Bot())
             .User("bonjour").ExpectBot(reply => reply.InputHint.Should().Be("expectingInput"))
             .User("1").ExpectBot(reply => reply.InputHint.Should().Be("expectingInput"))
             .User("oui").ExpectBot(reply => reply.InputHint.Should().Be("expectingInput"))

@@ -40,6 +40,8 @@ public class OpeningHoursTests
     [InlineData("Nov-Mar Mo-Su 19:15-08:15", "2026-06-01 20:00", false)]
     [InlineData("Mo-Fr 09:00-12:00 \"sur rendez-vous\"", "2026-11-23 09:00", true)]
     [InlineData("Su,PH off; Mo-Sa 10:00-16:00", "2026-11-29 11:00", false)]
+    [InlineData("Mo - Fr 08:00 - 12:00, 13:00 - 17:00", "2026-11-24 13:00", true)]
+    [InlineData("Mo - Fr 08:00 - 12:00, 13:00 - 17:00", "2026-11-24 12:30", false)]
     [InlineData("Fr-Mo 10:00-11:00", "2026-11-23 10:30", true)]
     [InlineData("Fr-Mo 10:00-11:00", "2026-11-24 10:30", false)]
     public void Says_whether_the_place_is_open(string hours, string at, bool open)

@@ -24,7 +24,7 @@ public class PlainLanguageLinterTests
 
         report.TextsChecked.Should().Be(2);
         report.Errors.Should().Be(1);
-        report.Findings.Where(f => f.Finding.Severity == Severity.Error).Should().ContainSingle().Which.Source.Should().Be("b.yaml summary");
+        report.Findings.Where(f => f.Finding.Severity == LintSeverity.Error).Should().ContainSingle().Which.Source.Should().Be("b.yaml summary");
     }
 
     [Fact]

@@ -11,11 +11,11 @@ public class PlainLanguageRulesTests
 
     [Theory]
     [InlineData("Vous pouvez demander une aide.", null)]
-    [InlineData("Vous pouvez demander une aide pour payer votre loyer chaque mois si vous avez peu d'argent.", Severity.Warning)]
-    [InlineData("Vous pouvez demander une aide pour payer votre loyer chaque mois si vous avez peu d'argent et si vous habitez à Genève depuis plus de deux ans.", Severity.Error)]
-    public void Counts_words_per_sentence(string text, Severity? expected)
+    [InlineData("Vous pouvez demander une aide pour payer votre loyer chaque mois si vous avez peu d'argent.", LintSeverity.Warning)]
+    [InlineData("Vous pouvez demander une aide pour payer votre loyer chaque mois si vous avez peu d'argent et si vous habitez à Genève depuis plus de deux ans.", LintSeverity.Error)]
+    public void Counts_words_per_sentence(string text, LintSeverity? expected)
     {
-        Check(new SentenceLengthRule(12, 20), text).Select(f => (Severity?)f.Severity).FirstOrDefault().Should().Be(expected);
+        Check(new SentenceLengthRule(12, 20), text).Select(f => (LintSeverity?)f.Severity).FirstOrDefault().Should().Be(expected);
     }
 
     [Theory]
@@ -26,9 +26,17 @@ public class PlainLanguageRulesTests
     [InlineData("Demandez la CAF (caisse d'allocations familiales). La CAF répond.", 0)]
     [InlineData("Demandez la CAF. La CAF (caisse d'allocations familiales) répond.", 1)]
     [InlineData("Le RSA et la CSS.", 2)]
+    [InlineData("Le SBPE accorde des bourses.", 1)]
     public void Requires_each_abbreviation_explained_at_first_use_or_in_the_glossary(string text, int errors)
     {
-        Check(new AbbreviationRule(Glossary), text).Where(f => f.Severity == Severity.Error).Should().HaveCount(errors);
+        Check(new AbbreviationRule(Glossary), text).Where(f => f.Severity == LintSeverity.Error).Should().HaveCount(errors);
+    }
+
+    [Fact]
+    public void Accepts_an_abbreviation_spelled_out_in_the_title_above()
+    {
+        new AbbreviationRule(Glossary).Check(AnalyzedText.Of("Le SBPE accorde des bourses.", "Service des bourses et prêts d'études (SBPE)"))
+            .Should().BeEmpty();
     }
 
     [Theory]
@@ -64,13 +72,13 @@ public class PlainLanguageRulesTests
 
     [Theory]
     [InlineData("Vous pouvez venir.", null)]
-    [InlineData("Vous n'avez pas besoin de rendez-vous.", Severity.Warning)]
-    [InlineData("Vous ne payez rien.", Severity.Warning)]
-    [InlineData("Vous ne pouvez pas ne pas répondre.", Severity.Error)]
-    [InlineData("Si vous n'avez pas de papiers, vous ne perdez jamais ce droit.", Severity.Error)]
-    public void Warns_on_negation_and_fails_on_double_negation(string text, Severity? expected)
+    [InlineData("Vous n'avez pas besoin de rendez-vous.", LintSeverity.Warning)]
+    [InlineData("Vous ne payez rien.", LintSeverity.Warning)]
+    [InlineData("Vous ne pouvez pas ne pas répondre.", LintSeverity.Error)]
+    [InlineData("Si vous n'avez pas de papiers, vous ne perdez jamais ce droit.", LintSeverity.Error)]
+    public void Warns_on_negation_and_fails_on_double_negation(string text, LintSeverity? expected)
     {
-        Check(new NegationRule(), text).Select(f => (Severity?)f.Severity).SingleOrDefault().Should().Be(expected);
+        Check(new NegationRule(), text).Select(f => (LintSeverity?)f.Severity).SingleOrDefault().Should().Be(expected);
     }
 
     [Theory]
@@ -82,11 +90,12 @@ public class PlainLanguageRulesTests
     }
 
     [Theory]
-    [InlineData("Vous avez une aide. Venez le matin.", null)]
-    [InlineData("Les prestations complémentaires cantonales constituent une allocation supplémentaire individualisée.", Severity.Error)]
-    public void Scores_readability_with_kandel_and_moles(string text, Severity? expected)
+    [InlineData("Vous avez une aide pour le loyer. Venez le matin avec votre bail.", null)]
+    [InlineData("Les prestations complémentaires cantonales constituent une allocation supplémentaire individualisée destinée aux bénéficiaires.", LintSeverity.Error)]
+    [InlineData("Prestations complémentaires individualisées.", null)]
+    public void Scores_readability_with_kandel_and_moles(string text, LintSeverity? expected)
     {
-        Check(new ReadabilityRule(70, 50), text).Select(f => (Severity?)f.Severity).SingleOrDefault().Should().Be(expected);
+        Check(new ReadabilityRule(70, 50), text).Select(f => (LintSeverity?)f.Severity).SingleOrDefault().Should().Be(expected);
     }
 
     [Theory]

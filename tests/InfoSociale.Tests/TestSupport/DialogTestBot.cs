@@ -11,10 +11,10 @@ public sealed class DialogTestBot(IConversationStore store, DialogEngine engine)
 
     public List<TurnOutcome> Outcomes { get; } = [];
 
-    public static async Task<DialogTestBot> CreateAsync(TempFolder folder, string rootDialogId, IEnumerable<Dialog> dialogs,
+    public static DialogTestBot Create(TempFolder folder, string rootDialogId, IEnumerable<Dialog> dialogs,
         params IInterruption[] interruptions)
     {
-        var store = await SqliteConversationStore.OpenAsync(folder.File("state.db"), TimeProvider.System);
+        var store = SqliteConversationStore.Open(folder.File("state.db"), TimeProvider.System);
         return new DialogTestBot(store, new DialogEngine(new DialogSet(dialogs), interruptions, rootDialogId));
     }
 

@@ -18,17 +18,19 @@ public static class TestPostgres
     public static string MissingReason =>
         $"{Variable} is not set: start a PostgreSQL server and set it to its connection string (./test.sh does both).";
 
-    public static async Task<NpgsqlDataSource> FreshSchemaAsync()
+    public static async Task<NpgsqlDataSource> FreshSchemaAsync() => NpgsqlDataSource.Create(await FreshSchemaConnectionStringAsync());
+
+    // The server's connection string, with a new empty schema first on the search path.
+    public static async Task<string> FreshSchemaConnectionStringAsync()
     {
         var schema = "test_" + Guid.NewGuid().ToString("N")[..12];
         await using (var admin = NpgsqlDataSource.Create(ConnectionString!))
         await using (var create = admin.CreateCommand($"CREATE SCHEMA {schema}"))
             await create.ExecuteNonQueryAsync();
-        var builder = new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema };
-        return NpgsqlDataSource.Create(builder.ConnectionString);
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema }.ConnectionString;
     }
 }
 
-// On a class whose tests need the PostgreSQL server (see ContractFact).
+// On a class whose tests need the PostgreSQL server (see StoreFact).
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class RequiresPostgresAttribute : Attribute;

@@ -86,6 +86,8 @@ public sealed class TestConversation(IBot bot, string? territory, string convers
 
     public Activity? LastRead { get; private set; }
 
+    public Activity? LastSent { get; private set; }
+
     public Task JoinAsync() => SendAsync(new Activity
     {
         Type = ActivityTypes.ConversationUpdate,
@@ -110,6 +112,7 @@ public sealed class TestConversation(IBot bot, string? territory, string convers
                 ? null
                 : JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["territory"] = territory })),
         };
+        LastSent = incoming;
         var context = new CollectingTurnContext(incoming);
         await bot.OnTurnAsync(context, CancellationToken.None);
         foreach (var reply in context.Replies)

@@ -35,7 +35,7 @@ public sealed class RunningHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<RunningHost> StartAsync(
-        IBot bot, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null,
+        IBot? bot, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null,
         Action<IServiceCollection>? configureServices = null)
     {
         var ownsData = dataDirectory is null;
@@ -48,7 +48,7 @@ public sealed class RunningHost : IAsyncDisposable
             QuietLogs = true,
             ConfigureServices = services =>
             {
-                services.Replace(ServiceDescriptor.Singleton(bot));
+                if (bot is not null) services.Replace(ServiceDescriptor.Singleton(bot)); // null: the real assistant
                 configureServices?.Invoke(services);
             },
         });

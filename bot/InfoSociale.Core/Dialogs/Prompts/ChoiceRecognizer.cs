@@ -21,11 +21,9 @@ public static class ChoiceRecognizer
 
     private static readonly string[] NumberLeads = ["le", "la", "numero", "n", "no", "choix", "reponse"];
 
-    // partial: also accept a choice's words anywhere inside a longer message, or a part of a long title.
-    // Global commands turn it off: then only a phrase of several words counts inside a message, and only a short
-    // one ("je voudrais parler à une personne svp"), so that "aide au logement" stays a question, not "aide".
-    public static int? Recognize(string input, IReadOnlyList<Choice> choices, bool partial = true)
+    public static int? Recognize(string input, IReadOnlyList<Choice> choices, ChoiceMatching matching = ChoiceMatching.Offered)
     {
+        var partial = matching == ChoiceMatching.Offered;
         var text = Phrase.Normalize(input);
         if (text.Length == 0 || choices.Count == 0) return null;
 
@@ -36,7 +34,7 @@ public static class ChoiceRecognizer
 
         // The title first: in "Aucun / 1 / 2 / 3 ou plus", "2" is the title "2", not the second choice.
         if (Unique(phrases.Where(p => p.Words == text)) is { } exact) return exact;
-        if (ByNumber(text, choices.Count) is { } number) return number;
+        if (partial && ByNumber(text, choices.Count) is { } number) return number;
 
         var inside = phrases
             .Where(p => (partial || IsShortSentenceAround(text, p.Words)) && Phrase.ContainsWords(text, p.Words))
@@ -79,4 +77,16 @@ public static class ChoiceRecognizer
         var indexes = matches.Select(m => m.Index).Distinct().ToList();
         return indexes.Count == 1 ? indexes[0] : null;
     }
+}
+
+public enum ChoiceMatching
+{
+    // Choices the bot just offered as buttons: their number, or their words anywhere in the message,
+    // or a part of a long title, also count.
+    Offered,
+
+    // Commands understood at any moment: only the whole message, or a phrase of several words in a short
+    // sentence ("je voudrais parler à une personne svp"), so that "aide au logement" stays a question, not "aide",
+    // and "2" is never a command.
+    WholeMessage,
 }

@@ -51,7 +51,7 @@ internal sealed record SchemaRule
             var value = keyword.Value;
             rule = keyword.Name switch
             {
-                "type" => rule with { Types = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Select(t => t.GetString()!).ToList() : [value.GetString()!] },
+                "type" => rule with { Types = CheckedTypes(value, where) },
                 "description" => rule with { Description = value.GetString() },
                 "required" => rule with { Required = value.EnumerateArray().Select(r => r.GetString()!).ToList() },
                 "properties" => rule with
@@ -73,5 +73,14 @@ internal sealed record SchemaRule
             };
         }
         return rule;
+    }
+
+    private static readonly HashSet<string> KnownTypes = ["string", "number", "integer", "boolean", "array", "object", "null"];
+
+    private static List<string> CheckedTypes(JsonElement value, string where)
+    {
+        var types = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Select(t => t.GetString()!).ToList() : [value.GetString()!];
+        var unknown = types.FirstOrDefault(t => !KnownTypes.Contains(t));
+        return unknown is null ? types : throw new InvalidOperationException($"schema {where}: type '{unknown}' is not a JSON Schema type");
     }
 }

@@ -95,19 +95,17 @@ internal static partial class SchemaValidator
     }
 
     // A number written where text is expected is read as written (postal_code: 1204), so "string" accepts it.
-    private static bool Accepts(string schemaType, YamlValueType type) => schemaType switch
+    private static bool Accepts(string schemaType, YamlValueType type) => SchemaType(schemaType) switch
     {
-        "string" => type is YamlValueType.String or YamlValueType.Integer or YamlValueType.Number,
-        "number" => type is YamlValueType.Integer or YamlValueType.Number,
-        "integer" => type is YamlValueType.Integer,
-        "boolean" => type is YamlValueType.Boolean,
-        "array" => type is YamlValueType.Array,
-        "object" => type is YamlValueType.Object,
-        "null" => type is YamlValueType.Null,
-        _ => false,
+        YamlValueType.String => type is YamlValueType.String or YamlValueType.Integer or YamlValueType.Number,
+        YamlValueType.Number => type is YamlValueType.Integer or YamlValueType.Number,
+        var expected => type == expected,
     };
 
-    private static string Expected(IReadOnlyList<string> types) => string.Join(" or ", types.Select(t => YamlTypes.Describe(t switch
+    private static string Expected(IReadOnlyList<string> types) =>
+        string.Join(" or ", types.Select(t => YamlTypes.Describe(SchemaType(t))));
+
+    private static YamlValueType SchemaType(string schemaType) => schemaType switch
     {
         "string" => YamlValueType.String,
         "number" => YamlValueType.Number,
@@ -115,8 +113,8 @@ internal static partial class SchemaValidator
         "boolean" => YamlValueType.Boolean,
         "array" => YamlValueType.Array,
         "object" => YamlValueType.Object,
-        _ => YamlValueType.Null,
-    })));
+        _ => YamlValueType.Null, // SchemaRule.Compile admits only JSON Schema's seven types
+    };
 
     // "did you mean" for a near miss: edit distance at most 2, or 1 for short words.
     internal static string Suggest(string wrong, IEnumerable<string> known)

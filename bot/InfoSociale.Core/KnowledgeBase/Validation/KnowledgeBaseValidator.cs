@@ -1,4 +1,5 @@
 using InfoSociale.Core.KnowledgeBase.Loading;
+using InfoSociale.Core.Orientation;
 
 namespace InfoSociale.Core.KnowledgeBase.Validation;
 
@@ -24,6 +25,8 @@ public static class KnowledgeBaseValidator
         new OpeningHoursRule(),
         new VerificationDateRule(today),
         new StructureCompletenessRule(),
+        new ParcoursRule(),
+        new OrientationDataRule(),
     ];
 
     public static LoadedKnowledgeBase LoadAndValidate(string knowledgeBaseFolder, DateOnly today) =>

@@ -1,3 +1,5 @@
+using InfoSociale.Core.KnowledgeBase;
+
 namespace InfoSociale.Core.Orientation.Eligibility;
 
 // What the resident told us during the conversation. Null means "not said": never guessed.
@@ -22,60 +24,61 @@ public sealed record ResidentFacts
 
     public NumberRange? Number(string fact) => fact switch
     {
-        KnownFacts.Age => Age,
-        KnownFacts.ResidenceYears => ResidenceYears,
-        KnownFacts.Children => Children,
+        "age" => Age,
+        "residence_years" => ResidenceYears,
+        "children" => Children,
         _ => null,
     };
 
     public string? Value(string fact) => fact switch
     {
-        KnownFacts.Household => Household,
-        KnownFacts.Work => Work,
-        KnownFacts.Income => Income,
-        KnownFacts.Pension => Pension,
-        KnownFacts.LegalStatus => LegalStatus,
+        "household" => Household,
+        "work" => Work,
+        "income" => Income,
+        "pension" => Pension,
+        "legal_status" => LegalStatus,
         _ => null,
     };
 
     public bool? Flag(string fact) => fact switch
     {
-        KnownFacts.LivesInTerritory => LivesInTerritory,
-        KnownFacts.HealthInsured => HealthInsured,
+        "lives_in_territory" => LivesInTerritory,
+        "health_insured" => HealthInsured,
         _ => null,
     };
 
     // Sets one fact from its written form, as parcours files give it: ("age", "65+"), ("household", "seul").
     public ResidentFacts With(string fact, string value)
     {
-        var definition = KnownFacts.Find(fact) ?? throw new FormatException($"unknown fact \"{fact}\"");
-        return definition.Kind switch
+        if (!EligibilityFacts.Types.TryGetValue(fact, out var type)) throw new FormatException($"unknown fact \"{fact}\"");
+        var values = EligibilityFacts.Values.GetValueOrDefault(fact, []);
+        return type switch
         {
-            FactKind.Number => WithNumber(fact, NumberRange.Parse(value)),
-            FactKind.Boolean => WithFlag(fact, ParseFlag(value)),
-            _ => definition.Values.Contains(value)
+            FactType.Number => WithNumber(fact, NumberRange.Parse(value)),
+            FactType.Boolean => WithFlag(fact, ParseFlag(value)),
+            _ => values.Contains(value)
                 ? WithValue(fact, value)
-                : throw new FormatException($"\"{value}\" is not a value of {fact} ({string.Join(", ", definition.Values)})"),
+                : throw new FormatException($"\"{value}\" is not a value of {fact} ({string.Join(", ", values)})"),
         };
     }
 
     private ResidentFacts WithNumber(string fact, NumberRange range) => fact switch
     {
-        KnownFacts.Age => this with { Age = range },
-        KnownFacts.ResidenceYears => this with { ResidenceYears = range },
+        "age" => this with { Age = range },
+        "residence_years" => this with { ResidenceYears = range },
         _ => this with { Children = range },
     };
 
-    private ResidentFacts WithFlag(string fact, bool flag) => fact == KnownFacts.LivesInTerritory
+    private ResidentFacts WithFlag(string fact, bool flag) => fact == "lives_in_territory"
         ? this with { LivesInTerritory = flag }
         : this with { HealthInsured = flag };
 
     private ResidentFacts WithValue(string fact, string value) => fact switch
     {
-        KnownFacts.Household => this with { Household = value },
-        KnownFacts.Work => this with { Work = value },
-        KnownFacts.Income => this with { Income = value },
-        KnownFacts.Pension => this with { Pension = value },
+        "household" => this with { Household = value },
+        "work" => this with { Work = value },
+        "income" => this with { Income = value },
+        "pension" => this with { Pension = value },
         _ => this with { LegalStatus = value },
     };
 

@@ -1,3 +1,4 @@
+using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Orientation.Eligibility;
 
 namespace InfoSociale.Core.Orientation.Guided;
@@ -23,14 +24,14 @@ public static class ParcoursChecker
         {
             var where = $"question {question.Id}";
             if (question.Choices.Count < 2) Problem(where, "offer at least 2 choices");
-            if (question.Fact is { } fact && KnownFacts.Find(fact) is null) Problem(where, $"unknown fact \"{fact}\"");
+            if (question.Fact is { } fact && !EligibilityFacts.Types.ContainsKey(fact)) Problem(where, $"unknown fact \"{fact}\"");
             if (question.Fact is not null && question.Next is null)
                 Problem(where, "a question that sets a fact needs its own \"next\" (taken when the fact is already known)");
             if (question.Next is { } next && !Resolves(parcours, next)) Problem(where, $"next \"{next}\" is no question");
             foreach (var choice in question.Choices)
             {
                 var at = $"{where}, choice \"{choice.Label}\"";
-                if (!Resolves(parcours, choice.Next)) Problem(at, $"next \"{choice.Next}\" is no question");
+                if (choice.Next != question.Next && !Resolves(parcours, choice.Next)) Problem(at, $"next \"{choice.Next}\" is no question");
                 foreach (var (name, value) in choice.Facts)
                 {
                     try { ResidentFacts.None.With(name, value); }

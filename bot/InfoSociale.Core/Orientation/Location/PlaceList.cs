@@ -5,6 +5,9 @@ namespace InfoSociale.Core.Orientation.Location;
 // One place a resident may name: a territory ("Genève", Place null) or a neighbourhood in it ("Pâquis", "18e arrondissement").
 public sealed record KnownPlace(string Territory, string? Place, IReadOnlyList<WordPattern> Ways);
 
+// Every place, and the words that only frame one ("j'habite à", "on vit dans le").
+public sealed record PlaceList(IReadOnlyList<KnownPlace> Places, IReadOnlySet<string> FramingWords);
+
 // Reads knowledge-base/analysis/lieux.txt (its first line gives the grammar).
 public static class PlaceListLoader
 {
@@ -13,15 +16,21 @@ public static class PlaceListLoader
 
     public static string DefaultPath => Path.Combine(ProjectPaths.KnowledgeBase, "analysis", "lieux.txt");
 
-    public static IReadOnlyList<KnownPlace> Load(string path) => Parse(File.ReadAllLines(path), Path.GetFileName(path));
+    public static PlaceList Load(string path) => Parse(File.ReadAllLines(path), Path.GetFileName(path));
 
-    public static IReadOnlyList<KnownPlace> Parse(IReadOnlyList<string> lines, string fileName)
+    public static PlaceList Parse(IReadOnlyList<string> lines, string fileName)
     {
         var places = new List<KnownPlace>();
+        var framing = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Trim();
             if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (line.StartsWith('='))
+            {
+                framing.UnionWith(FoldedWords.Split(line[1..]));
+                continue;
+            }
             var fields = line.Split('|').Select(f => f.Trim()).ToArray();
             if (fields.Length != 3 || fields.Any(f => f.Length == 0))
                 throw new DataFileException(fileName, i + 1, "expected \"<territory> | <place or -> | <way>, <way>...\"");
@@ -30,6 +39,6 @@ public static class PlaceListLoader
                 .ToList();
             places.Add(new KnownPlace(fields[0], fields[1] == "-" ? null : fields[1], ways));
         }
-        return places;
+        return new PlaceList(places, framing);
     }
 }

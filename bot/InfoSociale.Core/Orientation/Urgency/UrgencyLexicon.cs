@@ -3,7 +3,7 @@ using InfoSociale.Core.Orientation.Matching;
 namespace InfoSociale.Core.Orientation.Urgency;
 
 // What knowledge-base/analysis/urgences.txt says: situations from the most to the least pressing,
-// their triggers and false alarms, the urgence entries to show per territory, and spoken spellings.
+// their triggers and false alarms, the numbers to call and urgence entries to show per territory, and spoken spellings.
 public sealed record UrgencyLexicon(
     IReadOnlyList<UrgentSituationRules> Situations,
     IReadOnlyDictionary<string, IReadOnlyList<string>> SpokenForms)
@@ -15,8 +15,13 @@ public sealed record UrgentSituationRules(
     string Id,
     IReadOnlyList<WordPattern> Triggers,
     IReadOnlyList<WordPattern> FalseAlarms,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> EntriesByTerritory)
+    IReadOnlyDictionary<string, IReadOnlyList<string>> EntriesByTerritory,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> NumbersByTerritory)
 {
     public IReadOnlyList<string> EntriesFor(string territory) =>
         EntriesByTerritory.TryGetValue(territory, out var ids) ? ids : [];
+
+    // Emergency numbers of territory.yaml to offer first as call buttons ("144" for a medical emergency in Geneva).
+    public IReadOnlyList<string> NumbersFor(string territory) =>
+        NumbersByTerritory.TryGetValue(territory, out var numbers) ? numbers : [];
 }

@@ -15,6 +15,7 @@ public static class UrgencyLexiconLoader
         var triggers = new Dictionary<string, List<WordPattern>>();
         var falseAlarms = new Dictionary<string, List<WordPattern>>();
         var entries = new Dictionary<string, Dictionary<string, IReadOnlyList<string>>>();
+        var numbers = new Dictionary<string, Dictionary<string, IReadOnlyList<string>>>();
         var spoken = new Dictionary<string, IReadOnlyList<string>>();
 
         for (var i = 0; i < lines.Count; i++)
@@ -35,7 +36,7 @@ public static class UrgencyLexiconLoader
             }
 
             var parts = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length < 3) throw Error("expected \"<situation> +|-|@<territory> ...\"");
+            if (parts.Length < 3) throw Error("expected \"<situation> +|-|#<territory>|@<territory> ...\"");
             var (situation, marker, rest) = (parts[0], parts[1], parts[2]);
             if (!order.Contains(situation))
             {
@@ -43,6 +44,7 @@ public static class UrgencyLexiconLoader
                 triggers[situation] = [];
                 falseAlarms[situation] = [];
                 entries[situation] = [];
+                numbers[situation] = [];
             }
             switch (marker)
             {
@@ -51,7 +53,10 @@ public static class UrgencyLexiconLoader
                 case ['@', .. var territory] when territory.Length > 0:
                     entries[situation][territory] = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     break;
-                default: throw Error($"unknown marker \"{marker}\": use +, - or @<territory>");
+                case ['#', .. var territory] when territory.Length > 0:
+                    numbers[situation][territory] = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    break;
+                default: throw Error($"unknown marker \"{marker}\": use +, -, #<territory> or @<territory>");
             }
         }
 
@@ -59,7 +64,7 @@ public static class UrgencyLexiconLoader
             throw new DataFileException(fileName, lines.Count, $"the situation \"{situation}\" has no \"+\" pattern");
 
         var situations = order
-            .Select(id => new UrgentSituationRules(id, triggers[id], falseAlarms[id], entries[id]))
+            .Select(id => new UrgentSituationRules(id, triggers[id], falseAlarms[id], entries[id], numbers[id]))
             .ToList();
         return new UrgencyLexicon(situations, spoken);
     }

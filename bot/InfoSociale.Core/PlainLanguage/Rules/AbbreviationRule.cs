@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace InfoSociale.Core.PlainLanguage.Rules;
 
 // FALC: every abbreviation explained. It is explained when the glossary defines it, or when its first use in the
-// text comes with its expansion: "AVS (assurance-vieillesse et survivants)" or "assurance-vieillesse et survivants (AVS)".
+// text (or in its context, the title above it) comes with its expansion: "AVS (assurance-vieillesse et survivants)"
+// or "assurance-vieillesse et survivants (AVS)".
 public sealed partial class AbbreviationRule(Glossary glossary) : IPlainLanguageRule
 {
     public IEnumerable<LintFinding> Check(AnalyzedText text)
@@ -12,8 +13,8 @@ public sealed partial class AbbreviationRule(Glossary glossary) : IPlainLanguage
         foreach (Match m in Abbreviation().Matches(text.Text))
         {
             if (!seen.Add(m.Value) || glossary.Explains(m.Value)) continue;
-            if (ExplainedAt(text.Text, m)) continue;
-            yield return new LintFinding("abbreviation", Severity.Error,
+            if (ExplainedAt(text.Text, m) || ExplainedIn(text.Context, m.Value)) continue;
+            yield return new LintFinding("abbreviation", LintSeverity.Error,
                 $"\"{m.Value}\" is not explained: write its meaning in parentheses at first use, or add it to knowledge-base/analysis/glossaire.txt");
         }
     }
@@ -25,6 +26,9 @@ public sealed partial class AbbreviationRule(Glossary glossary) : IPlainLanguage
         if (Abbreviation().Match(inside) is { Success: true } inner && inner.Value == inside) return true;
         return AbbreviationAtEnd().IsMatch(text[..parenthesis.Index].TrimEnd());
     }
+
+    private static bool ExplainedIn(string context, string abbreviation) =>
+        Abbreviation().Matches(context).Any(m => m.Value == abbreviation && ExplainedAt(context, m));
 
     private static bool ExplainedAt(string text, Match abbreviation)
     {

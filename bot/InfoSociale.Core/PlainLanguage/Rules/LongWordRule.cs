@@ -9,5 +9,5 @@ public sealed class LongWordRule(int longerThan) : IPlainLanguageRule
             .SelectMany(w => w.Split('-', '\'', '’'))
             .Where(part => part.Length > longerThan && part.All(char.IsLetter))
             .Distinct()
-            .Select(part => new LintFinding("long-word", Severity.Warning, $"\"{part}\" is long: is there a shorter word?"));
+            .Select(part => new LintFinding("long-word", LintSeverity.Warning, $"\"{part}\" is long: is there a shorter word?"));
 }

@@ -13,8 +13,8 @@ public sealed partial class NegationRule : IPlainLanguageRule
             var count = Negation().Matches(sentence.Text).Count;
             if (count == 0) continue;
             yield return count >= 2
-                ? new LintFinding("negation", Severity.Error, $"double negation: \"{sentence.Text}\"")
-                : new LintFinding("negation", Severity.Warning, $"negative turn: can it be said positively? \"{sentence.Text}\"");
+                ? new LintFinding("negation", LintSeverity.Error, $"double negation: \"{sentence.Text}\"")
+                : new LintFinding("negation", LintSeverity.Warning, $"negative turn: can it be said positively? \"{sentence.Text}\"");
         }
     }
 

@@ -9,7 +9,7 @@ public sealed partial class PassiveVoiceRule : IPlainLanguageRule
     public IEnumerable<LintFinding> Check(AnalyzedText text) =>
         from sentence in text.Sentences
         from Match m in Passive().Matches(sentence.Text)
-        select new LintFinding("passive-voice", Severity.Warning, $"passive turn \"{m.Value}\": say who does it");
+        select new LintFinding("passive-voice", LintSeverity.Warning, $"passive turn \"{m.Value}\": say who does it");
 
     [GeneratedRegex(@"\b(est|sont|été|était|étaient|sera|seront|soit|soient|être)\s+(\p{L}+é(e|es|s)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();

@@ -11,12 +11,12 @@ public sealed partial class PunctuationRule : IPlainLanguageRule
         foreach (var sentence in text.Sentences)
         {
             if (sentence.Text.Contains(';'))
-                yield return new LintFinding("punctuation", Severity.Warning, $"\";\" joins two ideas; make two sentences: \"{sentence.Text}\"");
+                yield return new LintFinding("punctuation", LintSeverity.Warning, $"\";\" joins two ideas; make two sentences: \"{sentence.Text}\"");
             if (MidSentenceColon().IsMatch(sentence.Text))
-                yield return new LintFinding("punctuation", Severity.Warning, $"\":\" inside a sentence: \"{sentence.Text}\"");
+                yield return new LintFinding("punctuation", LintSeverity.Warning, $"\":\" inside a sentence: \"{sentence.Text}\"");
             foreach (Match parenthesis in Parenthesis().Matches(sentence.Text))
                 if (!AbbreviationRule.IsExpansion(sentence.Text, parenthesis))
-                    yield return new LintFinding("punctuation", Severity.Warning, $"parentheses hide information: \"{parenthesis.Value}\"");
+                    yield return new LintFinding("punctuation", LintSeverity.Warning, $"parentheses hide information: \"{parenthesis.Value}\"");
         }
     }
 

@@ -7,6 +7,6 @@ public sealed class SentenceLengthRule(int warnAbove, int failAbove) : IPlainLan
         from sentence in text.Sentences
         let count = sentence.Words.Count
         where count > warnAbove
-        select new LintFinding("sentence-length", count > failAbove ? Severity.Error : Severity.Warning,
+        select new LintFinding("sentence-length", count > failAbove ? LintSeverity.Error : LintSeverity.Warning,
             $"{count} words (aim for {warnAbove} at most): \"{sentence.Text}\"");
 }

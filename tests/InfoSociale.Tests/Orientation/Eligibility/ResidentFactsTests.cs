@@ -1,3 +1,4 @@
+using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Orientation.Eligibility;
 
 namespace InfoSociale.Tests.Orientation.Eligibility;
@@ -41,6 +42,6 @@ public class ResidentFactsTests
             Children = NumberRange.Exactly(2), Work = "retraite", Income = "bas", Pension = "avs",
             LegalStatus = "permis-sejour", HealthInsured = false,
         });
-        KnownFacts.All.Should().OnlyContain(f => facts.Number(f.Name) != null || facts.Value(f.Name) != null || facts.Flag(f.Name) != null);
+        EligibilityFacts.Types.Keys.Should().OnlyContain(fact => facts.IsKnown(fact));
     }
 }

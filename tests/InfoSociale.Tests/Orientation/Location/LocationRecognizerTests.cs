@@ -30,7 +30,9 @@ public class LocationRecognizerTests
     [InlineData("je vis dans le vingtième arrondissement", "paris", "20e arrondissement")]
     public void Finds_the_territory_and_the_neighbourhood(string message, string territory, string? place)
     {
-        Recognizer.Recognize(message).Should().Be(new ResidentLocation(territory, place));
+        var location = Recognizer.Recognize(message)!;
+
+        (location.Territory, location.Place).Should().Be((territory, place));
     }
 
     [Theory]
@@ -43,6 +45,17 @@ public class LocationRecognizerTests
     public void Finds_nothing_when_no_place_is_named(string message)
     {
         Recognizer.Recognize(message).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("j'habite à Paris", true)]
+    [InlineData("je suis à Genève, aux Pâquis", true)]
+    [InlineData("on vit dans le 18e", true)]
+    [InlineData("j'habite à Genève, je cherche une aide pour le loyer", false)]
+    [InlineData("aide au logement à Paris", false)]
+    public void Tells_a_plain_statement_of_where_from_a_question_naming_a_place(string message, bool onlyWhere)
+    {
+        Recognizer.Recognize(message)!.SaysOnlyWhere.Should().Be(onlyWhere);
     }
 
     [Fact]

@@ -148,7 +148,7 @@ public class UrgencyDetectorTests
     [InlineData("suicide", "paris", "paris-3114")]
     [InlineData("enfant-en-danger", "ge", "ge-pro-juventute-147")]
     [InlineData("enfant-en-danger", "paris", "paris-119")]
-    [InlineData("violence", "ge", "ge-violence-couple")]
+    [InlineData("violence", "ge", "ge-ligne-violences-domestiques")]
     [InlineData("violence", "paris", "paris-3919")]
     [InlineData("sans-abri-ce-soir", "ge", "ge-hebergement-urgence")]
     [InlineData("sans-abri-ce-soir", "paris", "paris-115")]

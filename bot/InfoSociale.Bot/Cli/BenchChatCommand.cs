@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Text.Json;
+using InfoSociale.Bot.Bench;
+using InfoSociale.Bot.Hosting;
+using InfoSociale.Core.Conversations;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace InfoSociale.Bot.Cli;
+
+// ./infosociale bench chat [--conversations 200] [--turns 20] [--json]
+public static class BenchChatCommand
+{
+    public static Command Create()
+    {
+        var conversations = new Option<int>("--conversations") { Description = "Concurrent conversations (each its own WebSocket).", DefaultValueFactory = _ => 200 };
+        var turns = new Option<int>("--turns") { Description = "Turns per conversation, one after the other.", DefaultValueFactory = _ => 20 };
+        var json = new Option<bool>("--json") { Description = "End with one JSON line of the figures." };
+        var command = new Command("chat", "Direct Line round trip (post, then the reply on the WebSocket) against a bare Kestrel echo: turns/s, p50/p99, memory.")
+        {
+            conversations, turns, json,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var (count, perConversation) = (parseResult.GetValue(conversations), parseResult.GetValue(turns));
+            if (count < 1 || perConversation < 1)
+            {
+                Console.Error.WriteLine("bench chat: --conversations and --turns must be at least 1.");
+                return 2;
+            }
+            var figures = await RunAsync(count, perConversation, cancellationToken);
+            Print(figures);
+            if (parseResult.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(figures));
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<ChatBenchFigures> RunAsync(int conversations, int turns, CancellationToken cancellationToken)
+    {
+        var data = Directory.CreateTempSubdirectory("infosociale-bench-chat-");
+        try
+        {
+            await using var echo = await EchoServer.StartAsync();
+            var app = WebHost.Build(new ServeOptions
+            {
+                Urls = "http://127.0.0.1:0",
+                DataDirectory = data.FullName,
+                QuietLogs = true,
+                ConfigureServices = services => services.Replace(ServiceDescriptor.Singleton<IBot, BenchEchoBot>()),
+            });
+            await using (app)
+            {
+                await app.StartAsync(cancellationToken);
+                var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+                var secret = app.Services.GetRequiredService<DataFolder>().DirectLineSecret;
+                Console.WriteLine($"bench chat: {conversations} conversations x {turns} turns, Direct Line over WebSocket, bot: echo ({Environment.ProcessorCount} cores)");
+                var figures = await new ChatBench(conversations, turns).RunAsync($"{address}/v3/directline", secret, echo.Url, cancellationToken);
+                await app.StopAsync(cancellationToken);
+                return figures;
+            }
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+
+    private static void Print(ChatBenchFigures figures)
+    {
+        Console.WriteLine($"  bare Kestrel echo        {figures.EchoRps,10:F0} requests/s");
+        Console.WriteLine($"  Direct Line round trip   {figures.TurnsPerSecond,10:F0} turns/s   p50 {figures.P50Ms:F1} ms   p99 {figures.P99Ms:F1} ms");
+        Console.WriteLine($"  ratio to echo            {figures.RatioToEcho,10:P0}");
+        Console.WriteLine($"  peak memory              {figures.MemoryMb,10} MB (this process: server and simulated clients)");
+        Console.WriteLine($"  errors                   {figures.Errors,10}");
+    }
+}

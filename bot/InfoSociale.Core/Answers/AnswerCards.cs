@@ -1,0 +1,156 @@
+using System.Text;
+using System.Text.Json;
+using InfoSociale.Core.Activities;
+using InfoSociale.Core.Dialogs;
+using InfoSociale.Core.KnowledgeBase;
+using InfoSociale.Core.Orientation.Urgency;
+using InfoSociale.Core.Search;
+
+namespace InfoSociale.Core.Answers;
+
+// Every answer the resident sees, built in one place: search results as hero cards, an entry in detail,
+// how to reach a person. Text comes from the message catalogue; facts come from the knowledge base only.
+public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimeProvider? clock = null)
+{
+    private readonly OpeningHoursPhrase _hours = new(messages, clock ?? TimeProvider.System);
+
+    public IReadOnlyList<string> FollowUps => [DetailsAction, AnotherQuestionAction, HumanAction];
+
+    public string DetailsAction => messages.Text("answer.action.details");
+
+    public string AnotherQuestionAction => messages.Text("answer.action.another");
+
+    public string HumanAction => messages.Text("answer.action.human");
+
+    // "Voici ce que j'ai trouvé…" with one card per result; each card's button asks for its details.
+    public Activity Results(Activity incoming, string question, IReadOnlyList<SearchHit> hits)
+    {
+        var intro = messages.Text("answer.intro", ("question", question));
+        var spoken = intro + " " + string.Join(" ", hits.Select((hit, i) => $"{i + 1}. {hit.Title}."));
+        return Reply.To(incoming, intro) with
+        {
+            Speak = spoken,
+            Attachments = hits.Select(ResultCard).ToList(),
+            AttachmentLayout = "list",
+            SuggestedActions = Reply.Suggest(FollowUps),
+            InputHint = InputHints.ExpectingInput,
+        };
+    }
+
+    // Kind words and a way to rephrase; the caller adds how to reach a person.
+    public Activity NoAnswer(Activity incoming, string question) =>
+        Reply.To(incoming, messages.Text("answer.none", ("question", question)));
+
+    // The entry in full, as Markdown: summary, body, steps, documents, where to go, contact, sources.
+    public Activity Details(Activity incoming, SearchHit hit)
+    {
+        if (catalog.Find(hit.Id) is not { } entry)
+            return Reply.To(incoming, $"**{hit.Title}**\n\n{hit.Snippet}") with { SuggestedActions = Reply.Suggest([AnotherQuestionAction, HumanAction]) };
+
+        var text = new StringBuilder();
+        text.Append($"**{entry.Title}**\n\n{entry.Summary}\n\n");
+        if (entry.Body.Length > 0) text.Append(entry.Body.Trim()).Append("\n\n");
+        AppendList(text, "answer.details.steps", entry.Steps, numbered: true);
+        AppendList(text, "answer.details.documents", entry.Documents, numbered: false);
+        AppendList(text, "answer.details.where", entry.Structures.Select(StructureLine).ToList(), numbered: false);
+        if (entry.Contact is { } contact) AppendList(text, "answer.details.contact", ContactLines(contact), numbered: false);
+        if (entry.Sources.Count > 0) text.Append(messages.Text("answer.details.sources", ("sources", string.Join(", ", entry.Sources)))).Append("\n\n");
+        if (!entry.Verified) text.Append(messages.Text("answer.details.unverified"));
+
+        return Reply.To(incoming, text.ToString().Trim()) with
+        {
+            SuggestedActions = Reply.Suggest([AnotherQuestionAction, HumanAction]),
+            InputHint = InputHints.ExpectingInput,
+        };
+    }
+
+    // The territory's default structure: where any resident can meet a social worker.
+    public Activity HumanContact(Activity incoming, string territory)
+    {
+        var structure = catalog.Territories.TryGetValue(territory, out var t) ? catalog.Find(t.DefaultStructure) : null;
+        if (structure is null) return Reply.To(incoming, messages.Text("human.missing"));
+
+        var lines = new List<string> { messages.Text("human.intro", ("structure", structure.Title)) };
+        if (structure.Contact?.Phone is { } phone) lines.Add("- " + messages.Text("human.phone", ("phone", phone)));
+        if (structure.Address is { } address) lines.Add("- " + messages.Text("human.address", ("address", AddressLine(address))));
+        if (structure.OpeningHours is { } hours) lines.Add("- " + messages.Text("human.hours", ("hours", hours)));
+        if (structure.Contact?.Website is { } website) lines.Add("- " + messages.Text("human.website", ("website", website)));
+        if (!structure.Verified) lines.Add(messages.Text("human.unverified"));
+        lines.Add(messages.Text("human.no_transfer"));
+
+        var buttons = new List<CardAction>();
+        if (structure.Contact?.Phone is { } tel) buttons.Add(new CardAction("call", messages.Text("human.call"), JsonSerializer.SerializeToElement("tel:" + tel)));
+        if (structure.Contact?.Website is { } site) buttons.Add(new CardAction("openUrl", messages.Text("human.open_website"), JsonSerializer.SerializeToElement(site)));
+        return Reply.To(incoming, string.Join("\n", lines)) with
+        {
+            Attachments = buttons.Count > 0 ? [new HeroCard(structure.Title, KindLabel(structure.Kind), structure.Summary, buttons).ToAttachment()] : null,
+        };
+    }
+
+    // An urgent situation: a calm message, the numbers as big call buttons, a person to talk to. Nothing else.
+    public Activity Urgent(Activity incoming, IReadOnlyList<UrgentSituationRules> situations, string territory)
+    {
+        var known = catalog.Territories.GetValueOrDefault(territory);
+        var calls = new List<CardAction>();
+        void AddCall(string number, string? label)
+        {
+            if (calls.Any(c => c.Value?.GetString() == "tel:" + number)) return;
+            var title = label is null
+                ? messages.Text("urgent.call", ("number", number))
+                : messages.Text("urgent.call_labelled", ("number", number), ("label", label));
+            calls.Add(new CardAction("call", title, JsonSerializer.SerializeToElement("tel:" + number)));
+        }
+        foreach (var number in situations.SelectMany(s => s.NumbersFor(territory)))
+            AddCall(number, known?.EmergencyNumbers.FirstOrDefault(n => n.Number == number)?.Label);
+
+        var cards = new List<Attachment>();
+        foreach (var entry in situations.SelectMany(s => s.EntriesFor(territory)).Distinct().Select(catalog.Find).OfType<Entry>())
+        {
+            var number = entry.Number ?? entry.Contact?.Phone ?? entry.Structures.Select(catalog.Find).Select(s => s?.Contact?.Phone).FirstOrDefault(p => p is not null);
+            if (number is not null) AddCall(number, null);
+            var hours = known is null ? null : _hours.For(entry.AvailableHours, known);
+            var button = number is null ? [] : new[] { calls.First(c => c.Value?.GetString() == "tel:" + number) };
+            cards.Add(new HeroCard(entry.Title, hours, entry.WhenToCall ?? entry.Summary, button).ToAttachment());
+        }
+
+        var text = string.Join("\n\n", situations.Select(s => messages.Text("urgent." + s.Id)).Distinct().Append(messages.Text("urgent.person")));
+        return Reply.To(incoming, text) with
+        {
+            Speak = string.Join(" ", text, string.Join(". ", calls.Select(c => c.Title))) + ".",
+            Attachments = cards,
+            AttachmentLayout = "list",
+            SuggestedActions = new SuggestedActions([.. calls, Reply.ImBack(HumanAction)]),
+            InputHint = InputHints.ExpectingInput,
+        };
+    }
+
+    public string KindLabel(EntryKind kind) => messages.Text("kind." + kind.ToString().ToLowerInvariant());
+
+    private Attachment ResultCard(SearchHit hit) =>
+        new HeroCard(hit.Title, catalog.Find(hit.Id) is { } entry ? KindLabel(entry.Kind) : null, hit.Snippet,
+            [Reply.ImBack(DetailsAction) with { Value = JsonSerializer.SerializeToElement(hit.Title) }]).ToAttachment();
+
+    private void AppendList(StringBuilder text, string titleKey, IReadOnlyList<string> items, bool numbered)
+    {
+        if (items.Count == 0) return;
+        text.Append("**").Append(messages.Text(titleKey)).Append("**\n");
+        for (var i = 0; i < items.Count; i++) text.Append(numbered ? $"{i + 1}. " : "- ").Append(items[i]).Append('\n');
+        text.Append('\n');
+    }
+
+    private string StructureLine(string id) =>
+        catalog.Find(id) is { } structure
+            ? string.Join(", ", new[] { structure.Title, structure.Contact?.Phone, structure.Address is { } a ? AddressLine(a) : null }.OfType<string>())
+            : id;
+
+    private List<string> ContactLines(Contact contact)
+    {
+        var lines = new List<string>();
+        if (contact.Phone is { } phone) lines.Add(messages.Text("human.phone", ("phone", phone)));
+        if (contact.Email is { } email) lines.Add(email);
+        if (contact.Website is { } website) lines.Add(messages.Text("human.website", ("website", website)));
+        return lines;
+    }
+
+    private static string AddressLine(Address address) => $"{address.Street}, {address.PostalCode} {address.City}";
+}

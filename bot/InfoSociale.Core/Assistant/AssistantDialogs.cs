@@ -1,0 +1,23 @@
+using InfoSociale.Core.Answers;
+using InfoSociale.Core.Dialogs;
+using InfoSociale.Core.Dialogs.Prompts;
+using InfoSociale.Core.Search;
+
+namespace InfoSociale.Core.Assistant;
+
+// The assistant's dialogs, by id. New conversations (orientation paths) add theirs here.
+public static class AssistantDialogs
+{
+    public const string Answer = "answer";
+    public const string TextPrompt = "text-prompt";
+    public const string ChoicePrompt = "choice-prompt";
+    public const string ConfirmPrompt = "confirm-prompt";
+
+    public static DialogSet Create(IKnowledgeSearch search, AnswerCards cards) => new(
+    [
+        new AnswerDialog(search, cards),
+        new TextPrompt(TextPrompt),
+        new ChoicePrompt(ChoicePrompt),
+        new ConfirmPrompt(ConfirmPrompt),
+    ]);
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.Json;
+using InfoSociale.Tests.DirectLine;
+using InfoSociale.Tests.Web;
+
+namespace InfoSociale.Tests.Assistant;
+
+// The real host with the real assistant (no stand-in bot), over real HTTP: what Web Chat will see.
+public sealed class AssistantOverDirectLineTests
+{
+    private static bool IsBotMessage(JsonElement activity) =>
+        activity.GetProperty("type").GetString() == "message" && activity.GetProperty("from").GetProperty("role").GetString() == "bot";
+
+    [Fact]
+    public async Task The_host_is_ready_once_started_and_the_assistant_welcomes_then_answers_with_cards()
+    {
+        await using var host = await RunningHost.StartAsync(bot: null);
+        var calls = new DirectLineCalls(host);
+
+        (await host.Http.GetAsync("health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var conversation = await calls.StartAsync();
+        var welcomed = await calls.WaitForAsync(conversation.Id, conversation.Token, set => set.Texts.Any(t => t?.Contains("vie privée") == true));
+        var welcome = welcomed.Activities.Single(IsBotMessage);
+        welcome.GetProperty("locale").GetString().Should().Be("fr-FR");
+        welcome.GetProperty("text").GetString().Should().Contain("Genève");
+
+        (await calls.PostMessageAsync(conversation.Id, conversation.Token, "aide pour payer mon loyer")).EnsureSuccessStatusCode();
+        var answered = await calls.WaitForAsync(conversation.Id, conversation.Token, set => set.Activities.Count(IsBotMessage) == 2);
+
+        var question = answered.Activities.Single(a => a.GetProperty("from").GetProperty("role").GetString() == "user");
+        var answer = answered.Activities.Last(IsBotMessage);
+        answer.GetProperty("replyToId").GetString().Should().Be(question.GetProperty("id").GetString());
+        answer.GetProperty("attachments")[0].GetProperty("contentType").GetString().Should().Be("application/vnd.microsoft.card.hero");
+        answer.GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString())
+            .Should().Equal("Plus de détails", "Une autre question", "Parler à une personne");
+    }
+
+    [Fact]
+    public async Task A_conversation_started_for_paris_is_answered_for_paris()
+    {
+        await using var host = await RunningHost.StartAsync(bot: null);
+        var calls = new DirectLineCalls(host);
+
+        var conversation = await calls.StartAsync(territory: "paris");
+
+        var welcomed = await calls.WaitForAsync(conversation.Id, conversation.Token, set => set.Activities.Any(IsBotMessage));
+        welcomed.Texts.Single(t => t is not null).Should().Contain("Paris");
+    }
+}

@@ -1,0 +1,30 @@
+using InfoSociale.Core;
+using InfoSociale.Core.KnowledgeBase;
+using InfoSociale.Core.Orientation;
+using InfoSociale.Tests.TestSupport;
+
+namespace InfoSociale.Tests.Orientation;
+
+public class OrientationDataRuleTests
+{
+    private static readonly LoadedKnowledgeBase Real = KnowledgeBaseLoader.Load(ProjectPaths.KnowledgeBase);
+
+    [Fact]
+    public void The_shipped_orientation_data_is_consistent_with_the_entries()
+    {
+        new OrientationDataRule().Check(Real).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reports_unknown_urgence_entries_and_territories_without_numbers()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("analysis"));
+        File.WriteAllLines(folder.File("analysis/urgences.txt"), ["# grammar", "suicide + veux mourir", "suicide @ge ge-inconnue"]);
+
+        var problems = new OrientationDataRule().Check(Real with { Folder = folder.Path }).Select(d => d.Message).ToList();
+
+        problems.Should().Contain("suicide @ge: no entry \"ge-inconnue\"");
+        problems.Should().Contain(p => p.StartsWith("suicide: no entry to show in paris"));
+    }
+}

@@ -1,0 +1,77 @@
+using InfoSociale.Core.Activities;
+using InfoSociale.Core.Answers;
+using InfoSociale.Tests.TestSupport;
+
+namespace InfoSociale.Tests.Transcripts;
+
+// Every scripts/*.yaml conversation, run through the real assistant (dialog engine, search index, knowledge base).
+public class TranscriptScriptTests(RealAssistant assistant) : IClassFixture<RealAssistant>
+{
+    public static TheoryData<string> Scripts()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(TranscriptScript.Folder, "*.yaml").Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileName(file));
+        return data;
+    }
+
+    [Fact]
+    public void There_are_enough_scripts()
+    {
+        Directory.GetFiles(TranscriptScript.Folder, "*.yaml").Should().HaveCountGreaterThanOrEqualTo(15);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public async Task The_conversation_goes_as_scripted(string script)
+    {
+        var transcript = TranscriptScript.Load(script);
+        var bot = assistant.Bot(new ManualClock(transcript.Now));
+        var conversation = Transcript.Start(bot, transcript.Territory).Conversation;
+
+        for (var i = 0; i < transcript.Turns.Count; i++)
+        {
+            var turn = transcript.Turns[i];
+            await conversation.SayAsync(turn.User);
+            var replies = new List<Activity>();
+            while (conversation.Unread.Count > 0) replies.Add(conversation.Read());
+            Check(turn, replies, $"{script}, turn {i + 1} (\"{turn.User}\")");
+        }
+    }
+
+    private void Check(ScriptTurn turn, IReadOnlyList<Activity> replies, string where)
+    {
+        if (turn.Silent)
+        {
+            replies.Should().BeEmpty(where);
+            return;
+        }
+        replies.Should().NotBeEmpty(where);
+        var texts = string.Join("\n", replies.Select(Visible));
+        var suggestions = replies.SelectMany(r => r.SuggestedActions?.Actions ?? []).ToList();
+
+        if (turn.Urgent is { } urgent)
+            suggestions.Any(a => a.Type == "call").Should().Be(urgent, $"{where}: urgent should be {urgent}; the bot said:\n{texts}");
+        foreach (var id in turn.Entries)
+            texts.Should().Contain(Title(id), $"{where}: {id} should appear");
+        foreach (var id in turn.NoEntries)
+            texts.Should().NotContain(Title(id), $"{where}: {id} should not appear");
+        foreach (var title in turn.Suggestions)
+            suggestions.Select(a => a.Title).Should().Contain(title, $"{where}; the bot said:\n{texts}");
+        foreach (var fragment in turn.Says)
+            texts.Should().Contain(fragment, where);
+        if (turn.Asks is { } question)
+            replies[^1].Text.Should().Contain(question, $"{where}: the last reply should ask this; the bot said:\n{texts}");
+    }
+
+    private string Title(string id) =>
+        assistant.Catalog.Find(id)?.Title ?? throw new InvalidOperationException($"the script names an unknown entry {id}");
+
+    // What the resident sees: the text, the cards' titles, subtitles and texts.
+    private static string Visible(Activity reply) => string.Join("\n",
+        new[] { reply.Text ?? "" }.Concat((reply.Attachments ?? [])
+            .Where(a => a.ContentType == HeroCard.ContentType && a.Content is not null)
+            .SelectMany(a => new[] { "title", "subtitle", "text" }
+                .Select(p => a.Content!.Value.TryGetProperty(p, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null))
+            .OfType<string>()));
+}
