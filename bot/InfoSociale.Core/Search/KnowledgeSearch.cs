@@ -14,8 +14,8 @@ namespace InfoSociale.Core.Search;
 public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
 {
     private const double CommonTermShare = 0.25;
-    private const int CandidateLimit = 40;
-    private const int ScanLimit = 1_000;
+    private const int CandidateLimit = 30;
+    private const int ScanLimit = 500;
 
     // A territory of at most this many entries keeps its analysed fields in memory (a few MB for a
     // city guide of a few hundred entries), so a search reads only rowids from FTS5.
