@@ -186,7 +186,7 @@ public static class SearchCommands
             }
             return 0;
         }));
-        var bench = new Command("bench", "Measure the engine's speed and print the figures.");
+        var bench = new Command("bench", "Measure speed and print the figures (search; other groups add their own).");
         bench.Subcommands.Add(searchBench);
         return bench;
     }
