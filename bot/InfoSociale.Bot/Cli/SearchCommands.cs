@@ -157,7 +157,7 @@ public static class SearchCommands
                 synthetic = null;
                 GC.Collect();
                 using var large = KnowledgeSearch.Open(Path.Combine(folder, SearchIndexArtifact.FileName), analyzer);
-                var largeFigures = LatencyBench.Measure(large, requests, rounds: 3);
+                var largeFigures = LatencyBench.Measure(large, requests, rounds: 10);
                 var indexMb = build.Bytes / 1024.0 / 1024.0;
                 output.WriteLine($"synthetic KB ({build.Entries} entries): build {build.Duration.TotalSeconds:F1} s ({buildCpu.TotalSeconds:F1} s CPU on {Environment.ProcessorCount} cores), index {indexMb:F1} MB, " +
                                  $"p50 {largeFigures.P50Ms:F3} ms, p99 {largeFigures.P99Ms:F3} ms, {largeFigures.QueriesPerSecond:F0} queries/s");
