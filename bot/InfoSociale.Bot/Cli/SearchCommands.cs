@@ -63,13 +63,7 @@ public static class SearchCommands
                 return Fail(parse, $"search: unknown territory '{territory}'; the index holds {string.Join(", ", search.Territories)}.", 2);
             var output = parse.InvocationConfiguration.Output;
             var words = parse.GetValue(queryArgument) ?? [];
-            if (words.Length == 0)
-            {
-                var input = Console.In;
-                for (var line = input.ReadLine(); line is not null; line = input.ReadLine())
-                    output.WriteLine(JsonLine(line, search.Search(new SearchRequest(line, territory, top))));
-                return 0;
-            }
+            if (words.Length == 0) return AnswerLines(search, Console.In, output, territory, top);
             var query = string.Join(' ', words);
             var hits = search.Search(new SearchRequest(query, territory, top));
             if (parse.GetValue(jsonOption))
@@ -216,6 +210,14 @@ public static class SearchCommands
             parse.InvocationConfiguration.Error.WriteLine(
                 $"built the search index: {built.Entries} entries in {built.Duration.TotalSeconds:F1} s ({built.Bytes / 1024} KB)");
         return search;
+    }
+
+    // One JSON line per question line, in order, until the end of the input.
+    internal static int AnswerLines(IKnowledgeSearch search, TextReader input, TextWriter output, string territory, int top)
+    {
+        for (var line = input.ReadLine(); line is not null; line = input.ReadLine())
+            output.WriteLine(JsonLine(line, search.Search(new SearchRequest(line, territory, top))));
+        return 0;
     }
 
     private static string JsonLine(string query, IReadOnlyList<SearchHit> hits) =>
