@@ -78,9 +78,9 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         if (structure is null) return Reply.To(incoming, messages.Text("human.missing"));
 
         var lines = new List<string> { messages.Text("human.intro", ("structure", structure.Title)) };
-        if (structure.Contact?.Phone is { } phone) lines.Add("- " + messages.Text("human.phone", ("phone", phone)));
+        if (structure.Contact?.Phone is { } phone) lines.Add("- " + messages.Text("human.phone", ("phone", PhoneText.Format(phone))));
         if (structure.Address is { } address) lines.Add("- " + messages.Text("human.address", ("address", AddressLine(address))));
-        if (structure.OpeningHours is { } hours) lines.Add("- " + messages.Text("human.hours", ("hours", hours)));
+        if (_hours.For(structure.OpeningHours, t!) is { } hours) lines.Add("- " + messages.Text("human.hours", ("hours", hours)));
         if (structure.Contact?.Website is { } website) lines.Add("- " + messages.Text("human.website", ("website", website)));
         if (!structure.Verified) lines.Add(messages.Text("human.unverified"));
         lines.Add(messages.Text("human.no_transfer"));
@@ -169,7 +169,7 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
     {
         if (!catalog.Territories.TryGetValue(territory, out var known) || catalog.Find(known.DefaultStructure) is not { } structure)
             return null;
-        var details = new[] { structure.Address is { } a ? AddressLine(a) : null, _hours.For(structure.OpeningHours, known), structure.Contact?.Phone };
+        var details = new[] { structure.Address is { } a ? AddressLine(a) : null, _hours.For(structure.OpeningHours, known), structure.Contact?.Phone is { } phone ? PhoneText.Format(phone) : null };
         return messages.Text("parcours.where", ("structure", string.Join(" · ", details.OfType<string>().Prepend(structure.Title))));
     }
 
@@ -192,7 +192,7 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         catalog.Find(id) is { } structure
             ? string.Join(" · ", new[]
             {
-                string.Join(", ", new[] { structure.Title, structure.Contact?.Phone, structure.Address is { } a ? AddressLine(a) : null }.OfType<string>()),
+                string.Join(", ", new[] { structure.Title, structure.Contact?.Phone is { } phone ? PhoneText.Format(phone) : null, structure.Address is { } a ? AddressLine(a) : null }.OfType<string>()),
                 HoursOf(structure),
             }.OfType<string>())
             : id;
@@ -226,7 +226,7 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
     private List<string> ContactLines(Contact contact)
     {
         var lines = new List<string>();
-        if (contact.Phone is { } phone) lines.Add(messages.Text("human.phone", ("phone", phone)));
+        if (contact.Phone is { } phone) lines.Add(messages.Text("human.phone", ("phone", PhoneText.Format(phone))));
         if (contact.Email is { } email) lines.Add(email);
         if (contact.Website is { } website) lines.Add(messages.Text("human.website", ("website", website)));
         return lines;

@@ -134,7 +134,7 @@ public sealed class InfoSocialeBotTests(RealKnowledgeBase kb) : IClassFixture<Re
         await Transcript.Start(kb.Bot()).Joins().ExpectBotContaining("vie privée")
             .User("xyzzy qwerty blorp")
             .ExpectBotContaining("Je n'ai pas trouvé de réponse sûre à « xyzzy qwerty blorp »", "d'autres mots")
-            .ExpectBotContaining(structure.Title, structure.Contact!.Phone!)
+            .ExpectBotContaining(structure.Title, PhoneText.Format(structure.Contact!.Phone!))
             .User("aide pour payer mon loyer").ExpectBotContaining("Voici");
     }
 
@@ -150,10 +150,10 @@ public sealed class InfoSocialeBotTests(RealKnowledgeBase kb) : IClassFixture<Re
             .User(words)
             .ExpectBot(reply =>
             {
-                reply.Text.Should().Contain(structure.Title).And.Contain(structure.Contact!.Phone!)
+                reply.Text.Should().Contain(structure.Title).And.Contain(PhoneText.Format(structure.Contact!.Phone!))
                     .And.Contain("Je ne peux pas transmettre votre demande moi-même");
                 reply.Text.Should().NotContainAny("ticket", "bientôt", "transmis");
-                Cards(reply).Single().Buttons.Should().Contain(b => b.Type == "call" && b.Value!.Value.GetString() == "tel:" + structure.Contact.Phone);
+                Cards(reply).Single().Buttons.Should().Contain(b => b.Type == "call" && b.Value!.Value.GetString() == "tel:" + structure.Contact!.Phone);
             })
             .ExpectNoMoreReplies();
     }
