@@ -11,7 +11,7 @@ namespace InfoSociale.Bot.Bench;
 
 // One run of `bench chat`: the bare echo endpoint, then our Direct Line round trip (post an activity, wait until
 // the bot's reply to it arrives on the conversation's WebSocket), each with `conversations` concurrent clients.
-public sealed class ChatBench(int conversations, int turns)
+public sealed class ChatBench(int conversations, int turns, IReadOnlyList<string> questions)
 {
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(10);
     private long _peakWorkingSet;
@@ -26,13 +26,13 @@ public sealed class ChatBench(int conversations, int turns)
         var echoRps = await MeasureEchoAsync(http, echoUrl, conversations, turns, cancellationToken);
 
         var warmUp = await OpenAsync(http, directLineBase, secret, Math.Min(conversations, 50), cancellationToken);
-        await RunTurnsAsync(http, directLineBase, warmUp, 5, new ConcurrentBag<double>(), cancellationToken);
+        await RunTurnsAsync(http, directLineBase, warmUp, 5, questions, new ConcurrentBag<double>(), cancellationToken);
         await CloseAsync(warmUp);
 
         var clients = await OpenAsync(http, directLineBase, secret, conversations, cancellationToken);
         var latencies = new ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();
-        var errors = await RunTurnsAsync(http, directLineBase, clients, turns, latencies, cancellationToken);
+        var errors = await RunTurnsAsync(http, directLineBase, clients, turns, questions, latencies, cancellationToken);
         var elapsed = clock.Elapsed.TotalSeconds;
         await CloseAsync(clients);
 
@@ -74,14 +74,15 @@ public sealed class ChatBench(int conversations, int turns)
         return opened;
     }
 
-    private static async Task<int> RunTurnsAsync(HttpClient http, string directLineBase, List<BenchConversation> clients, int turns, ConcurrentBag<double> latencies, CancellationToken cancellationToken)
+    private static async Task<int> RunTurnsAsync(HttpClient http, string directLineBase, List<BenchConversation> clients, int turns,
+        IReadOnlyList<string> questions, ConcurrentBag<double> latencies, CancellationToken cancellationToken)
     {
         var errors = 0;
         await Task.WhenAll(clients.Select(async client =>
         {
             for (var turn = 0; turn < turns; turn++)
             {
-                var latency = await client.TurnAsync(http, directLineBase, $"question {turn}", TurnTimeout, cancellationToken);
+                var latency = await client.TurnAsync(http, directLineBase, questions[turn % questions.Count], TurnTimeout, cancellationToken);
                 if (latency is { } ms) latencies.Add(ms);
                 else Interlocked.Increment(ref errors);
             }

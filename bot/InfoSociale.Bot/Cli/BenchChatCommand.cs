@@ -17,9 +17,11 @@ public static class BenchChatCommand
         var conversations = new Option<int>("--conversations") { Description = "Concurrent conversations (each its own WebSocket).", DefaultValueFactory = _ => 200 };
         var turns = new Option<int>("--turns") { Description = "Turns per conversation, one after the other.", DefaultValueFactory = _ => 20 };
         var json = new Option<bool>("--json") { Description = "End with one JSON line of the figures." };
+        var bot = new Option<string>("--bot") { Description = "assistant: the real assistant (search, dialogs, state); echo: the channel alone.", DefaultValueFactory = _ => "assistant" };
+        bot.AcceptOnlyFromAmong("assistant", "echo");
         var command = new Command("chat", "Direct Line round trip (post, then the reply on the WebSocket) against a bare Kestrel echo: turns/s, p50/p99, memory.")
         {
-            conversations, turns, json,
+            conversations, turns, json, bot,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -29,7 +31,7 @@ public static class BenchChatCommand
                 Console.Error.WriteLine("bench chat: --conversations and --turns must be at least 1.");
                 return 2;
             }
-            var figures = await RunAsync(count, perConversation, cancellationToken);
+            var figures = await RunAsync(count, perConversation, parseResult.GetValue(bot) == "echo", cancellationToken);
             Print(figures);
             if (parseResult.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(figures));
             return 0;
@@ -37,7 +39,13 @@ public static class BenchChatCommand
         return command;
     }
 
-    private static async Task<ChatBenchFigures> RunAsync(int conversations, int turns, CancellationToken cancellationToken)
+    // Questions the assistant answers with cards, asked in turn by every simulated resident.
+    private static readonly string[] Questions =
+    [
+        "aide pour payer mon loyer", "trouver un médecin", "cours de français", "allocations familiales", "conseil juridique gratuit",
+    ];
+
+    private static async Task<ChatBenchFigures> RunAsync(int conversations, int turns, bool echoBot, CancellationToken cancellationToken)
     {
         var data = Directory.CreateTempSubdirectory("infosociale-bench-chat-");
         try
@@ -48,15 +56,19 @@ public static class BenchChatCommand
                 Urls = "http://127.0.0.1:0",
                 DataDirectory = data.FullName,
                 QuietLogs = true,
-                ConfigureServices = services => services.Replace(ServiceDescriptor.Singleton<IBot, BenchEchoBot>()),
+                ConfigureServices = services =>
+                {
+                    if (echoBot) services.Replace(ServiceDescriptor.Singleton<IBot, BenchEchoBot>());
+                },
             });
             await using (app)
             {
                 await app.StartAsync(cancellationToken);
                 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
                 var secret = app.Services.GetRequiredService<DataFolder>().DirectLineSecret;
-                Console.WriteLine($"bench chat: {conversations} conversations x {turns} turns, Direct Line over WebSocket, bot: echo ({Environment.ProcessorCount} cores)");
-                var figures = await new ChatBench(conversations, turns).RunAsync($"{address}/v3/directline", secret, echo.Url, cancellationToken);
+                await WaitUntilReadyAsync(address, cancellationToken);
+                Console.WriteLine($"bench chat: {conversations} conversations x {turns} turns, Direct Line over WebSocket, bot: {(echoBot ? "echo" : "assistant")} ({Environment.ProcessorCount} cores)");
+                var figures = await new ChatBench(conversations, turns, Questions).RunAsync($"{address}/v3/directline", secret, echo.Url, cancellationToken);
                 await app.StopAsync(cancellationToken);
                 return figures;
             }
@@ -64,6 +76,18 @@ public static class BenchChatCommand
         finally
         {
             data.Delete(recursive: true);
+        }
+    }
+
+    // The assistant's search index is built at first start; the measure begins once /health/ready says so.
+    private static async Task WaitUntilReadyAsync(string address, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient();
+        while (true)
+        {
+            using var response = await http.GetAsync($"{address}/health/ready", cancellationToken);
+            if (response.IsSuccessStatusCode) return;
+            await Task.Delay(200, cancellationToken);
         }
     }
 

@@ -6,8 +6,6 @@ public sealed class AllowedOrigins(IReadOnlyCollection<string> configured)
 {
     private readonly HashSet<string> _origins = configured.Select(o => o.TrimEnd('/')).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyCollection<string> Configured => _origins;
-
     public bool Allows(HttpRequest request)
     {
         var origin = request.Headers.Origin.ToString();

@@ -68,6 +68,34 @@ public sealed class DirectLineConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_user_unknown_at_start_joins_the_bot_with_a_conversationUpdate_before_its_first_message()
+    {
+        var started = await _directLine.StartAsync(userId: null);
+
+        (await _directLine.PostMessageAsync(started.Id, started.Token, "bonjour")).EnsureSuccessStatusCode();
+        await _directLine.WaitForAsync(started.Id, started.Token, s => s.Texts.Contains("Écho : bonjour"));
+
+        var received = _bot.Received.Where(a => a.Conversation!.Id == started.Id).ToList();
+        received.Select(a => a.Type).Should().Equal(ActivityTypes.ConversationUpdate, ActivityTypes.ConversationUpdate, ActivityTypes.Message);
+        received[0].MembersAdded!.Select(m => m.Id).Should().Equal("infosociale");
+        received[1].MembersAdded!.Select(m => m.Id).Should().Equal("user-1");
+    }
+
+    [Fact]
+    public async Task Typing_from_the_user_reaches_the_bot_but_is_neither_stored_nor_echoed()
+    {
+        var started = await _directLine.StartAsync();
+
+        using var typing = await _directLine.PostAsync(started.Id, started.Token, """{"type":"typing","from":{"id":"user-1"}}""");
+        (await _directLine.PostMessageAsync(started.Id, started.Token, "après")).EnsureSuccessStatusCode();
+        var set = await _directLine.WaitForAsync(started.Id, started.Token, s => s.Texts.Contains("Écho : après"));
+
+        typing.StatusCode.Should().Be(HttpStatusCode.OK);
+        set.Activities.Select(a => a.GetProperty("type").GetString()).Should().NotContain(ActivityTypes.Typing);
+        _bot.Received.Should().Contain(a => a.Type == ActivityTypes.Typing && a.Conversation!.Id == started.Id);
+    }
+
+    [Fact]
     public async Task Watermarks_and_timestamps_strictly_increase_and_polling_again_returns_nothing_new()
     {
         var started = await _directLine.StartAsync();

@@ -34,6 +34,7 @@ public sealed class RunningHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    // With a bot, that bot answers on every channel; without, the real assistant does (knowledge base, search, dialogs).
     public static async Task<RunningHost> StartAsync(
         IBot? bot, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null,
         Action<IServiceCollection>? configureServices = null)
@@ -48,7 +49,7 @@ public sealed class RunningHost : IAsyncDisposable
             QuietLogs = true,
             ConfigureServices = services =>
             {
-                if (bot is not null) services.Replace(ServiceDescriptor.Singleton(bot)); // null: the real assistant
+                if (bot is not null) services.Replace(ServiceDescriptor.Singleton(bot));
                 configureServices?.Invoke(services);
             },
         });
