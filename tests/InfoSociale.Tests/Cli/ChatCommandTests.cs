@@ -35,7 +35,7 @@ public sealed class ChatCommandTests : IDisposable
     [Fact]
     public async Task Talks_with_piped_lines_numbers_the_buttons_and_ends_at_the_end_of_input()
     {
-        var (exitCode, output, error) = await ChatAsync("aide pour payer mon loyer\n6\n");
+        var (exitCode, output, error) = await ChatAsync("aide pour payer mon loyer\n7\n");
 
         error.Should().BeEmpty();
         exitCode.Should().Be(0);
@@ -43,7 +43,7 @@ public sealed class ChatCommandTests : IDisposable
         output.Should().Contain("Voici ce que j'ai trouvé pour « aide pour payer mon loyer » :");
         output.Should().Contain("┌ Allocation de logement (Prestation)");
         output.Should().Contain("│ 1. Plus de détails");
-        output.Should().Contain("4. Plus de détails   5. Une autre question   6. Parler à une personne");
+        output.Should().Contain("4. Plus de détails   5. Où aller ?   6. Une autre question   7. Parler à une personne");
         output.Should().Contain("vous> Parler à une personne").And.Contain("Pour parler à une personne, vous pouvez contacter");
     }
 
