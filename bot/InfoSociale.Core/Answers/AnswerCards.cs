@@ -169,7 +169,7 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
     {
         if (!catalog.Territories.TryGetValue(territory, out var known) || catalog.Find(known.DefaultStructure) is not { } structure)
             return null;
-        var details = new[] { structure.Address is { } a ? AddressLine(a) : null, _hours.For(structure.OpeningHours, known), structure.Contact?.Phone };
+        var details = new[] { structure.Address is { } a ? AddressLine(a) : null, _hours.For(structure.OpeningHours, known), structure.Contact?.Phone is { } phone ? PhoneText.Format(phone) : null };
         return messages.Text("parcours.where", ("structure", string.Join(" · ", details.OfType<string>().Prepend(structure.Title))));
     }
 
@@ -187,12 +187,12 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         text.Append('\n');
     }
 
-    // "Hospice général, +41 22 420 52 00, Cours de Rive 12, 1204 Genève · Ouvert maintenant · ferme à 17 h"
+    // "Hospice général, [+41 22 420 52 00](tel:+41224205200), Cours de Rive 12, 1204 Genève · Ouvert maintenant · ferme à 17 h"
     private string StructureLine(string id) =>
         catalog.Find(id) is { } structure
             ? string.Join(" · ", new[]
             {
-                string.Join(", ", new[] { structure.Title, structure.Contact?.Phone is { } phone ? PhoneText.Format(phone) : null, structure.Address is { } a ? AddressLine(a) : null }.OfType<string>()),
+                string.Join(", ", new[] { structure.Title, structure.Contact?.Phone is { } phone ? $"[{PhoneText.Format(phone)}](tel:{phone})" : null, structure.Address is { } a ? AddressLine(a) : null }.OfType<string>()),
                 HoursOf(structure),
             }.OfType<string>())
             : id;

@@ -1,13 +1,14 @@
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.KnowledgeBase.Validation;
+using InfoSociale.Core.Orientation.Guided;
 using InfoSociale.Core.Orientation.Location;
 using InfoSociale.Core.Orientation.Urgency;
 using InfoSociale.Core.PlainLanguage;
 
 namespace InfoSociale.Core.Orientation;
 
-// kb validate, for the orientation word lists beside the entries (parcours have their own ParcoursRule):
-// analysis/urgences.txt (every entry and number it names exists in its territory; every territory has entries for
+// kb validate, for the orientation data beside the entries: parcours/*.yaml (ParcoursChecker: transitions, facts,
+// controlled lists, entries that exist, path length), analysis/urgences.txt (every entry and number it names exists in its territory; every territory has entries for
 // every situation), analysis/lieux.txt (known territories) and analysis/glossaire.txt (readable).
 public sealed class OrientationDataRule : IKnowledgeBaseRule
 {
@@ -18,7 +19,18 @@ public sealed class OrientationDataRule : IKnowledgeBaseRule
             .Concat(Read(knowledgeBase, "lieux.txt", PlaceListLoader.Load, places => places.Places
                 .Select(p => p.Territory).Distinct().Where(t => !catalog.Territories.ContainsKey(t))
                 .Select(t => $"unknown territory \"{t}\"")))
-            .Concat(Read(knowledgeBase, "glossaire.txt", Glossary.Load, _ => []));
+            .Concat(Read(knowledgeBase, "glossaire.txt", Glossary.Load, _ => []))
+            .Concat(Parcours(knowledgeBase));
+    }
+
+    private static IEnumerable<KbDiagnostic> Parcours(LoadedKnowledgeBase knowledgeBase)
+    {
+        var folder = Path.Combine(knowledgeBase.Folder, "parcours");
+        if (!Directory.Exists(folder)) return [];
+        return Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).SelectMany(file => ReadFile(knowledgeBase, file, ParcoursLoader.Load,
+            parcours => ParcoursChecker.Check(parcours, id => knowledgeBase.Catalog.Find(id) is not null, ControlledLists.Publics, ControlledLists.Themes)
+                // The checker names problems "<file name>: <where>: <what>"; the diagnostic carries the path itself.
+                .Select(problem => problem[(parcours.SourceFile.Length + 2)..])));
     }
 
     private static IEnumerable<string> CheckUrgences(UrgencyLexicon lexicon, EntryCatalog catalog)
@@ -43,7 +55,12 @@ public sealed class OrientationDataRule : IKnowledgeBaseRule
         LoadedKnowledgeBase knowledgeBase, string fileName, Func<string, T> load, Func<T, IEnumerable<string>> check)
     {
         var path = Path.Combine(knowledgeBase.Folder, "analysis", fileName);
-        if (!File.Exists(path)) return [];
+        return File.Exists(path) ? ReadFile(knowledgeBase, path, load, check) : [];
+    }
+
+    private static IReadOnlyList<KbDiagnostic> ReadFile<T>(
+        LoadedKnowledgeBase knowledgeBase, string path, Func<string, T> load, Func<T, IEnumerable<string>> check)
+    {
         var display = knowledgeBase.DisplayPath(path);
         try
         {
