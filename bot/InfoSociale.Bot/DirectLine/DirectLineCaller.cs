@@ -37,6 +37,17 @@ public abstract record DirectLineCaller
         };
     }
 
+    // The caller, allowed on this conversation, and the conversation itself; or the refusal to send back.
+    public static async Task<(DirectLineCaller? Caller, DirectLineConversation? Conversation, JsonHttpResult<DirectLineErrorBody>? Refusal)> OpenAsync(
+        HttpContext http, string conversationId, DirectLineServices directLine)
+    {
+        var (caller, refusal) = await IdentifyAsync(http, directLine.Data, directLine.Tokens);
+        if (refusal is not null) return (null, null, refusal);
+        if (!caller!.MayUse(conversationId)) return (null, null, WrongConversation());
+        var conversation = directLine.Conversations.Find(conversationId);
+        return conversation is null ? (null, null, DirectLineError.NotFound(conversationId)) : (caller, conversation, null);
+    }
+
     public static JsonHttpResult<DirectLineErrorBody> WrongConversation() =>
         DirectLineError.Of(StatusCodes.Status403Forbidden, "Forbidden", "This token belongs to another conversation.");
 

@@ -86,11 +86,9 @@ public static class DirectLineEndpoints
     private static async Task<Results<Ok<ConversationResponse>, JsonHttpResult<DirectLineErrorBody>>> ResumeConversationAsync(
         HttpContext http, string conversationId, [AsParameters] DirectLineServices directLine)
     {
-        var (caller, refusal) = await DirectLineCaller.IdentifyAsync(http, directLine.Data, directLine.Tokens);
-        if (refusal is not null) return refusal;
-        if (!caller!.MayUse(conversationId)) return DirectLineCaller.WrongConversation();
-        var conversation = directLine.Conversations.Find(conversationId);
-        if (conversation is null) return DirectLineError.NotFound(conversationId);
+        var opened = await DirectLineCaller.OpenAsync(http, conversationId, directLine);
+        if (opened.Refusal is not null) return opened.Refusal;
+        var (caller, conversation) = (opened.Caller!, opened.Conversation!);
         if (!Watermark.TryParse(http.Request.Query["watermark"], out var watermark)) return DirectLineError.BadArgument(Watermark.Problem);
 
         var token = directLine.Tokens.Issue(conversation.Id, caller.TokenUserId ?? conversation.Record.UserId);
@@ -104,11 +102,9 @@ public static class DirectLineEndpoints
     private static async Task<Results<Ok<ResourceResponse>, JsonHttpResult<DirectLineErrorBody>>> PostActivityAsync(
         HttpContext http, string conversationId, [AsParameters] DirectLineServices directLine)
     {
-        var (caller, refusal) = await DirectLineCaller.IdentifyAsync(http, directLine.Data, directLine.Tokens);
-        if (refusal is not null) return refusal;
-        if (!caller!.MayUse(conversationId)) return DirectLineCaller.WrongConversation();
-        var conversation = directLine.Conversations.Find(conversationId);
-        if (conversation is null) return DirectLineError.NotFound(conversationId);
+        var opened = await DirectLineCaller.OpenAsync(http, conversationId, directLine);
+        if (opened.Refusal is not null) return opened.Refusal;
+        var (caller, conversation) = (opened.Caller!, opened.Conversation!);
         var (activity, error) = await RequestJson.ReadOptionalAsync<Activity>(http.Request, http.RequestAborted);
         if (error is not null) return DirectLineError.BadArgument(error);
         if (activity is null) return DirectLineError.BadArgument("The body must be an activity, for example {\"type\":\"message\",\"from\":{\"id\":\"user1\"},\"text\":\"bonjour\"}.");
@@ -147,11 +143,9 @@ public static class DirectLineEndpoints
     private static async Task<Results<ContentHttpResult, JsonHttpResult<DirectLineErrorBody>>> GetActivitiesAsync(
         HttpContext http, string conversationId, [AsParameters] DirectLineServices directLine)
     {
-        var (caller, refusal) = await DirectLineCaller.IdentifyAsync(http, directLine.Data, directLine.Tokens);
-        if (refusal is not null) return refusal;
-        if (!caller!.MayUse(conversationId)) return DirectLineCaller.WrongConversation();
-        var conversation = directLine.Conversations.Find(conversationId);
-        if (conversation is null) return DirectLineError.NotFound(conversationId);
+        var opened = await DirectLineCaller.OpenAsync(http, conversationId, directLine);
+        if (opened.Refusal is not null) return opened.Refusal;
+        var (caller, conversation) = (opened.Caller!, opened.Conversation!);
         if (!Watermark.TryParse(http.Request.Query["watermark"], out var watermark)) return DirectLineError.BadArgument(Watermark.Problem);
 
         var activities = conversation.Read(watermark, conversation.LastSequence);

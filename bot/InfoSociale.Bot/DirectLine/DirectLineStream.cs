@@ -20,11 +20,9 @@ public static class DirectLineStream
             await DirectLineError.Of(StatusCodes.Status403Forbidden, "Forbidden", "This page's origin may not open the conversation stream.").ExecuteAsync(http);
             return;
         }
-        var (caller, refusal) = await DirectLineCaller.IdentifyAsync(http, directLine.Data, directLine.Tokens);
-        if (refusal is not null) { await refusal.ExecuteAsync(http); return; }
-        if (!caller!.MayUse(conversationId)) { await DirectLineCaller.WrongConversation().ExecuteAsync(http); return; }
-        var conversation = directLine.Conversations.Find(conversationId);
-        if (conversation is null) { await DirectLineError.NotFound(conversationId).ExecuteAsync(http); return; }
+        var opened = await DirectLineCaller.OpenAsync(http, conversationId, directLine);
+        if (opened.Refusal is not null) { await opened.Refusal.ExecuteAsync(http); return; }
+        var conversation = opened.Conversation!;
         if (!Watermark.TryParse(http.Request.Query["watermark"], out var watermark))
         {
             await DirectLineError.BadArgument(Watermark.Problem).ExecuteAsync(http);

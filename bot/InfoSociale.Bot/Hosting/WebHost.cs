@@ -2,6 +2,7 @@ using InfoSociale.Bot.Composition;
 using InfoSociale.Bot.Connector;
 using InfoSociale.Bot.DirectLine;
 using InfoSociale.Bot.WebChat;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace InfoSociale.Bot.Hosting;
 
@@ -33,6 +34,9 @@ public static class WebHost
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        // Behind the TLS reverse proxy (deploy/nginx.conf, on loopback): stream URLs must say wss:// and the rate limiter
+        // must see the resident's address. Only loopback proxies are trusted (the framework's default).
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost });
         app.UseWebSockets();
         app.UseCors();
         app.UseRateLimiter();
