@@ -19,6 +19,12 @@ public sealed class RankingTests(FixtureKnowledgeBase kb) : IClassFixture<Fixtur
     public void Puts_the_expected_entry_first(string query, string expected) =>
         kb.Ask(query).Should().NotBeEmpty().And.Subject.First().Id.Should().Be(expected);
 
+    [Theory]
+    [InlineData("j'ai 70 ans et ma rente AVS ne suffit pas", "ge-pc-avs-ai")]
+    [InlineData("crèche dès 2 ans", "ge-creche-inscription")]
+    public void Ignores_ages_and_counts_in_the_question(string query, string expected) =>
+        kb.Ask(query).Should().NotBeEmpty().And.Subject.First().Id.Should().Be(expected);
+
     [Fact]
     public void Returns_the_matched_words_and_a_snippet_with_accents()
     {
