@@ -63,13 +63,7 @@ public static class SearchCommands
                 return Fail(parse, $"search: unknown territory '{territory}'; the index holds {string.Join(", ", search.Territories)}.", 2);
             var output = parse.InvocationConfiguration.Output;
             var words = parse.GetValue(queryArgument) ?? [];
-            if (words.Length == 0)
-            {
-                var input = Console.In;
-                for (var line = input.ReadLine(); line is not null; line = input.ReadLine())
-                    output.WriteLine(JsonLine(line, search.Search(new SearchRequest(line, territory, top))));
-                return 0;
-            }
+            if (words.Length == 0) return AnswerLines(search, Console.In, output, territory, top);
             var query = string.Join(' ', words);
             var hits = search.Search(new SearchRequest(query, territory, top));
             if (parse.GetValue(jsonOption))
@@ -157,7 +151,7 @@ public static class SearchCommands
                 synthetic = null;
                 GC.Collect();
                 using var large = KnowledgeSearch.Open(Path.Combine(folder, SearchIndexArtifact.FileName), analyzer);
-                var largeFigures = LatencyBench.Measure(large, requests, rounds: 3);
+                var largeFigures = LatencyBench.Measure(large, requests, rounds: 10);
                 var indexMb = build.Bytes / 1024.0 / 1024.0;
                 output.WriteLine($"synthetic KB ({build.Entries} entries): build {build.Duration.TotalSeconds:F1} s ({buildCpu.TotalSeconds:F1} s CPU on {Environment.ProcessorCount} cores), index {indexMb:F1} MB, " +
                                  $"p50 {largeFigures.P50Ms:F3} ms, p99 {largeFigures.P99Ms:F3} ms, {largeFigures.QueriesPerSecond:F0} queries/s");
@@ -186,7 +180,7 @@ public static class SearchCommands
             }
             return 0;
         }));
-        var bench = new Command("bench", "Measure the engine's speed and print the figures.");
+        var bench = new Command("bench", "Measure speed and print the figures (search; other groups add their own).");
         bench.Subcommands.Add(searchBench);
         return bench;
     }
@@ -216,6 +210,14 @@ public static class SearchCommands
             parse.InvocationConfiguration.Error.WriteLine(
                 $"built the search index: {built.Entries} entries in {built.Duration.TotalSeconds:F1} s ({built.Bytes / 1024} KB)");
         return search;
+    }
+
+    // One JSON line per question line, in order, until the end of the input.
+    internal static int AnswerLines(IKnowledgeSearch search, TextReader input, TextWriter output, string territory, int top)
+    {
+        for (var line = input.ReadLine(); line is not null; line = input.ReadLine())
+            output.WriteLine(JsonLine(line, search.Search(new SearchRequest(line, territory, top))));
+        return 0;
     }
 
     private static string JsonLine(string query, IReadOnlyList<SearchHit> hits) =>

@@ -16,8 +16,6 @@ public sealed record AnalysisData(
 
     public static readonly string[] Files = [ElisionsFile, CodesFile, StopWordsFile, SpokenFile, ThesaurusFile];
 
-    public static string DefaultFolder => Path.Combine(ProjectPaths.KnowledgeBase, "analysis");
-
     public static AnalysisData Load(string folder) => WordListLoader.Load(folder);
 }
 

@@ -6,8 +6,6 @@ public sealed class Thesaurus
 {
     private readonly Dictionary<string, List<ThesaurusRule>> byFirstWord = new(StringComparer.Ordinal);
 
-    public static Thesaurus Empty { get; } = new();
-
     public void Add(IReadOnlyList<string> phrase, IReadOnlyList<IReadOnlyList<string>> expansions)
     {
         if (!byFirstWord.TryGetValue(phrase[0], out var rules)) byFirstWord[phrase[0]] = rules = [];

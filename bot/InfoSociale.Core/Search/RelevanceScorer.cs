@@ -31,7 +31,9 @@ internal static class RelevanceScorer
 
     public sealed record PreparedGroup(QueryGroup Group, double Rarity, PreparedTerm[] Terms);
 
-    public sealed record PreparedTerm(string Padded, double Weight, double Idf, bool IsGuess);
+    // A number ("143", "3") counts only in the title and keywords, where entries give their phone
+    // numbers; elsewhere it is an age, a count or a date.
+    public sealed record PreparedTerm(string Padded, double Weight, double Idf, bool IsGuess, int Fields);
 
     public static PreparedQuery Prepare(QueryPlan plan, TerritoryStatistics statistics)
     {
@@ -41,7 +43,8 @@ internal static class RelevanceScorer
                 GroupRarity(group, statistics),
                 group.Terms
                     .Where(term => statistics.DocumentsWith(term.Text) > 0)
-                    .Select(term => new PreparedTerm(" " + term.Text + " ", term.Weight, statistics.Idf(term.Text), term.IsGuess))
+                    .Select(term => new PreparedTerm(" " + term.Text + " ", term.Weight, statistics.Idf(term.Text), term.IsGuess,
+                        IsNumber(term.Text) ? NumberFields : SearchIndexSchema.FieldWeights.Length))
                     .ToArray()))
             .ToList();
         return new PreparedQuery(groups, groups.Sum(group => group.Rarity), statistics);
@@ -68,7 +71,7 @@ internal static class RelevanceScorer
             foreach (var term in group.Terms)
             {
                 double frequency = 0;
-                for (var f = 0; f < weights.Length; f++)
+                for (var f = 0; f < term.Fields; f++)
                 {
                     var count = TermText.Count(candidate.Fields[f], term.Padded);
                     if (count == 0) continue;
@@ -86,14 +89,22 @@ internal static class RelevanceScorer
             if (best > 0) matched.Add(group.Group);
             if (confidentMatch) confident++;
         }
-        return new ScoredCandidate(candidate, score, query.PossibleCoverage == 0 ? 0 : covered / query.PossibleCoverage, headline, matched, confident);
+        // A question of numbers only ("143") is covered when one of them matched.
+        var quality = query.PossibleCoverage == 0 ? (matched.Count > 0 ? 1 : 0) : covered / query.PossibleCoverage;
+        return new ScoredCandidate(candidate, score, quality, headline, matched, confident);
     }
 
     // The rarity of the word as written, or of its best-known alternative when the index lacks it
-    // ("boulot" -> "travail"); an unknown word with no alternative counts as the rarest.
+    // ("boulot" -> "travail"); an unknown word with no alternative counts as the rarest. A number
+    // ("70 ans", "3 enfants") does not count in the coverage: missing it says nothing about the topic.
     private static double GroupRarity(QueryGroup group, TerritoryStatistics statistics)
     {
+        if (IsNumber(group.Terms[0].Text)) return 0;
         var known = group.Terms.Where(term => statistics.DocumentsWith(term.Text) > 0).ToList();
         return known.Count == 0 ? statistics.Idf(group.Terms[0].Text) : known.Max(term => statistics.Idf(term.Text));
     }
+
+    private const int NumberFields = 2;
+
+    private static bool IsNumber(string term) => term.All(char.IsAsciiDigit);
 }

@@ -7,9 +7,9 @@ internal static class SearchIndexSchema
 {
     public const string FormatVersion = "3";
 
-    // Column weights for bm25() and for the re-scorer, in FTS column order after the unindexed ones.
+    // Weights of the indexed fields title, keywords, summary, body (in that FTS column order, after the
+    // unindexed ones), for bm25() and for the re-scorer.
     public static readonly double[] FieldWeights = [4.0, 4.0, 2.0, 1.0];
-    public static readonly string[] Fields = ["title", "keywords", "summary", "body"];
     public const int SummaryField = 2;
     public const int BodyField = 3;
 

@@ -7,7 +7,6 @@ using InfoSociale.Core.Search;
 namespace InfoSociale.Tests.Search;
 
 // The search verbs on the shipped knowledge base, with the index built into a temporary folder.
-// Console.In is process-wide, so the stdin test and the others never run in parallel (one class).
 public sealed class SearchCommandsTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("infosociale-cli-").FullName;
@@ -50,25 +49,20 @@ public sealed class SearchCommandsTests : IDisposable
     }
 
     [Fact]
-    public void Reads_one_question_per_line_from_stdin_and_answers_in_order()
+    public void Reads_one_question_per_line_and_answers_in_order()
     {
-        var stdin = Console.In;
-        try
-        {
-            Console.SetIn(new StringReader("hébergement d'urgence\nquelle est la météo demain\n\"NEAR(*) OR\n"));
+        Run("search", "--json", "loyer");
+        using var search = KnowledgeSearch.Open(Path.Combine(folder, SearchIndexArtifact.FileName),
+            Core.Analysis.FrenchAnalyzer.Load(SearchIndexArtifact.AnalysisFolder(ProjectPaths.KnowledgeBase)));
+        var output = new StringWriter();
 
-            var (exit, output, _) = Run("search", "--territory", "paris");
+        var exit = SearchCommands.AnswerLines(search, new StringReader("hébergement d'urgence\nquelle est la météo demain\n\"NEAR(*) OR\n"), output, "paris", 5);
 
-            exit.Should().Be(0);
-            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
-            lines.Select(line => line.GetProperty("query").GetString()).Should().Equal("hébergement d'urgence", "quelle est la météo demain", "\"NEAR(*) OR");
-            lines[0].GetProperty("results").GetArrayLength().Should().BePositive();
-            lines[1].GetProperty("results").GetArrayLength().Should().Be(0);
-        }
-        finally
-        {
-            Console.SetIn(stdin);
-        }
+        exit.Should().Be(0);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        lines.Select(line => line.GetProperty("query").GetString()).Should().Equal("hébergement d'urgence", "quelle est la météo demain", "\"NEAR(*) OR");
+        lines[0].GetProperty("results").GetArrayLength().Should().BePositive();
+        lines[1].GetProperty("results").GetArrayLength().Should().Be(0);
     }
 
     [Fact]
