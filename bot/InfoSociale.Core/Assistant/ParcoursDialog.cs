@@ -34,8 +34,6 @@ public sealed class ParcoursDialog(IReadOnlyList<Parcours> all, OrientationResul
         return NextAsync(dc, parcours, next, cancellationToken);
     }
 
-    public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
-
     private Task<TurnOutcome> NextAsync(DialogContext dc, Parcours parcours, ParcoursProgress progress, CancellationToken cancellationToken)
     {
         dc.SetState(progress);

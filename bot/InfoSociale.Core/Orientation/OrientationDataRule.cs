@@ -1,14 +1,13 @@
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.KnowledgeBase.Validation;
-using InfoSociale.Core.Orientation.Guided;
 using InfoSociale.Core.Orientation.Location;
 using InfoSociale.Core.Orientation.Urgency;
 using InfoSociale.Core.PlainLanguage;
 
 namespace InfoSociale.Core.Orientation;
 
-// kb validate, for the orientation data beside the entries: parcours/*.yaml (ParcoursChecker: transitions, facts,
-// controlled lists, entries that exist, path length), analysis/urgences.txt (every entry and number it names exists in its territory; every territory has entries for
+// kb validate, for the orientation word lists beside the entries (parcours/*.yaml are ParcoursRule's):
+// analysis/urgences.txt (every entry and number it names exists in its territory; every territory has entries for
 // every situation), analysis/lieux.txt (known territories) and analysis/glossaire.txt (readable).
 public sealed class OrientationDataRule : IKnowledgeBaseRule
 {
@@ -19,18 +18,7 @@ public sealed class OrientationDataRule : IKnowledgeBaseRule
             .Concat(Read(knowledgeBase, "lieux.txt", PlaceListLoader.Load, places => places.Places
                 .Select(p => p.Territory).Distinct().Where(t => !catalog.Territories.ContainsKey(t))
                 .Select(t => $"unknown territory \"{t}\"")))
-            .Concat(Read(knowledgeBase, "glossaire.txt", Glossary.Load, _ => []))
-            .Concat(Parcours(knowledgeBase));
-    }
-
-    private static IEnumerable<KbDiagnostic> Parcours(LoadedKnowledgeBase knowledgeBase)
-    {
-        var folder = Path.Combine(knowledgeBase.Folder, "parcours");
-        if (!Directory.Exists(folder)) return [];
-        return Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).SelectMany(file => ReadFile(knowledgeBase, file, ParcoursLoader.Load,
-            parcours => ParcoursChecker.Check(parcours, id => knowledgeBase.Catalog.Find(id) is not null, ControlledLists.Publics, ControlledLists.Themes)
-                // The checker names problems "<file name>: <where>: <what>"; the diagnostic carries the path itself.
-                .Select(problem => problem[(parcours.SourceFile.Length + 2)..])));
+            .Concat(Read(knowledgeBase, "glossaire.txt", Glossary.Load, _ => []));
     }
 
     private static IEnumerable<string> CheckUrgences(UrgencyLexicon lexicon, EntryCatalog catalog)

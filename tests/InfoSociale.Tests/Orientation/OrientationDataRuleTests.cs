@@ -27,17 +27,4 @@ public class OrientationDataRuleTests
         problems.Should().Contain("suicide @ge: no entry \"ge-inconnue\"");
         problems.Should().Contain(p => p.StartsWith("suicide: no entry to show in paris"));
     }
-
-    [Fact]
-    public void Reports_a_broken_parcours_with_its_file()
-    {
-        using var folder = new TempFolder();
-        Directory.CreateDirectory(folder.File("parcours"));
-        File.WriteAllText(folder.File("parcours/x.yaml"), "id: x\ntitle: X\nstart: a\nquestions:\n  - id: a\n    ask: A ?\n    next: ailleurs\n    choices:\n      - label: Oui\n      - label: Non\n");
-
-        var diagnostic = new OrientationDataRule().Check(Real with { Folder = folder.Path }).Should().ContainSingle().Subject;
-
-        diagnostic.File.Should().EndWith("parcours/x.yaml");
-        diagnostic.Message.Should().Be("question a: next \"ailleurs\" is no question");
-    }
 }

@@ -25,6 +25,7 @@ public static class KnowledgeBaseValidator
         new OpeningHoursRule(),
         new VerificationDateRule(today),
         new StructureCompletenessRule(),
+        new ParcoursRule(),
         new OrientationDataRule(),
     ];
 
