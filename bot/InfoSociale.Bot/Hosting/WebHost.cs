@@ -2,6 +2,7 @@ using InfoSociale.Bot.Composition;
 using InfoSociale.Bot.Connector;
 using InfoSociale.Bot.DirectLine;
 using InfoSociale.Bot.WebChat;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace InfoSociale.Bot.Hosting;
 
@@ -30,9 +31,14 @@ public static class WebHost
         var data = new DataFolder(options.DataDirectory);
         builder.Services.AddChannels(builder.Configuration, data);
         builder.Services.AddConversationServices(builder.Configuration);
+        // Behind the reverse proxy (deploy/nginx.conf, on loopback): the resident's address for the rate limiter,
+        // and https so that stream URLs are wss://.
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseWebSockets();
         app.UseCors();
         app.UseRateLimiter();

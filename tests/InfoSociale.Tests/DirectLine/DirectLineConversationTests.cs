@@ -132,6 +132,19 @@ public sealed class DirectLineConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Behind_the_https_reverse_proxy_the_stream_url_is_wss()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _host.Secret);
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        using var response = await _host.Http.SendAsync(request);
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("streamUrl").GetString().Should().StartWith($"wss://{_host.BaseAddress.Authority}/v3/directline/conversations/");
+    }
+
+    [Fact]
     public async Task An_unknown_conversation_is_404()
     {
         using var response = await _directLine.SendAsync(HttpMethod.Get, "v3/directline/conversations/nope", _host.Secret, null);
