@@ -84,8 +84,9 @@ public static class ChatCommand
         // "2" presses the second numbered button of the last reply.
         public Task SayAsync(string line, CancellationToken cancellationToken)
         {
-            var text = int.TryParse(line.Trim(), out var n) && n >= 1 && n <= _numbered.Count ? _numbered[n - 1] : line;
-            if (!ReferenceEquals(text, line)) output.WriteLine($"vous> {text}");
+            var pressed = int.TryParse(line.Trim(), out var n) && n >= 1 && n <= _numbered.Count;
+            var text = pressed ? _numbered[n - 1] : line;
+            if (pressed) output.WriteLine($"vous> {text}");
             return SendAsync(new Activity { Type = ActivityTypes.Message, Text = text, From = _resident, Locale = "fr-FR" }, cancellationToken);
         }
 

@@ -80,9 +80,9 @@ public static class SearchCommands
             WriteTable(output, query, hits, search.Plan(query));
             if (parse.GetValue(explainOption))
             {
-                output.WriteLine($"no-answer rule: the best candidate needs a headline match and quality >= {search.NoAnswer.MinQuality}");
+                output.WriteLine($"no-answer rule: the best candidate needs a headline match, quality >= {search.NoAnswer.MinQuality} and a word not only guessed");
                 foreach (var candidate in search.Explain(new SearchRequest(query, territory, top)))
-                    output.WriteLine($"  {candidate.Id}: score {candidate.Score:F3}, quality {candidate.Quality:F3}, headline {(candidate.Headline ? "yes" : "no")}");
+                    output.WriteLine($"  {candidate.Id}: score {candidate.Score:F3}, quality {candidate.Quality:F3}, headline {(candidate.Headline ? "yes" : "no")}, would answer {(candidate.Answers ? "yes" : "no")}");
             }
             return 0;
         }));
@@ -151,15 +151,21 @@ public static class SearchCommands
             {
                 var synthetic = SyntheticKnowledgeBase.Generate(entries, size);
                 var analyzer = FrenchAnalyzer.Load(SearchIndexArtifact.AnalysisFolder(kbFolder));
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var build = SearchIndexBuilder.Build(synthetic, analyzer, Path.Combine(folder, SearchIndexArtifact.FileName));
+                var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
                 synthetic = null;
+                GC.Collect();
                 using var large = KnowledgeSearch.Open(Path.Combine(folder, SearchIndexArtifact.FileName), analyzer);
                 var largeFigures = LatencyBench.Measure(large, requests, rounds: 3);
                 var indexMb = build.Bytes / 1024.0 / 1024.0;
-                output.WriteLine($"synthetic KB ({build.Entries} entries): build {build.Duration.TotalSeconds:F1} s, index {indexMb:F1} MB, " +
+                output.WriteLine($"synthetic KB ({build.Entries} entries): build {build.Duration.TotalSeconds:F1} s ({buildCpu.TotalSeconds:F1} s CPU on {Environment.ProcessorCount} cores), index {indexMb:F1} MB, " +
                                  $"p50 {largeFigures.P50Ms:F3} ms, p99 {largeFigures.P99Ms:F3} ms, {largeFigures.QueriesPerSecond:F0} queries/s");
-                var memoryMb = Process.GetCurrentProcess().WorkingSet64 / 1024.0 / 1024.0;
-                output.WriteLine($"process memory (working set): {memoryMb:F0} MB");
+                GC.Collect();
+                var process = Process.GetCurrentProcess();
+                var memoryMb = process.WorkingSet64 / 1024.0 / 1024.0;
+                output.WriteLine($"process memory: working set {memoryMb:F0} MB (peak {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB during the build), " +
+                                 $"managed heap {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB");
                 if (parse.GetValue(jsonOption))
                 {
                     output.WriteLine(JsonSerializer.Serialize(new
@@ -222,6 +228,7 @@ public static class SearchCommands
     private static void WriteTable(TextWriter output, string query, IReadOnlyList<SearchHit> hits, QueryPlan plan)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        if (Console.IsOutputRedirected || output != Console.Out) console.Profile.Width = 200;
         var words = plan.Groups.Select(group => $"{group.Written} ({string.Join(", ", group.Terms.Select(term => term.Weight < 1 ? $"{term.Text}×{term.Weight:0.##}" : term.Text))})");
         console.MarkupLine($"[bold]{Markup.Escape(query)}[/] → {Markup.Escape(string.Join("; ", words))}");
         if (hits.Count == 0)

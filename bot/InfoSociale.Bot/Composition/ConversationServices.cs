@@ -4,6 +4,7 @@ using InfoSociale.Core.Assistant;
 using InfoSociale.Core.Conversations;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.KnowledgeBase;
+using InfoSociale.Core.Feedback;
 using InfoSociale.Core.Orientation;
 using InfoSociale.Core.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,7 +44,8 @@ public static class ConversationServices
             provider.GetRequiredService<EntryCatalog>(),
             provider.GetRequiredService<Messages>(),
             settings,
-            OrientationServices.Load(ProjectPaths.KnowledgeBase, provider.GetRequiredService<TimeProvider>())));
+            OrientationServices.Load(ProjectPaths.KnowledgeBase, provider.GetRequiredService<TimeProvider>(),
+                SqliteFeedbackStore.Open(provider.GetRequiredService<DataFolder>().File(SqliteFeedbackStore.FileName)))));
 
         services.AddHostedService<ConversationHousekeeping>();
         services.AddSingleton<IReadinessProbe, SearchIndexProbe>();

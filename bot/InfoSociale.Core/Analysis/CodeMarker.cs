@@ -9,10 +9,16 @@ public sealed class CodeMarker(CodeList codes) : ITokenFilter
     public IEnumerable<Token> Apply(IEnumerable<Token> tokens) =>
         tokens.Select(token => IsCode(token.Text) ? token with { IsProtected = true } : token);
 
-    private bool IsCode(string word) =>
-        word.Any(char.IsDigit)
-        || codes.AnyCase.Contains(word.ToLowerInvariant())
-        || codes.CapitalsOnly.Contains(word);
+    private readonly HashSet<string> anyCase = new(codes.AnyCase, StringComparer.OrdinalIgnoreCase);
+
+    private bool IsCode(string word) => HasDigit(word) || anyCase.Contains(word) || codes.CapitalsOnly.Contains(word);
+
+    private static bool HasDigit(string word)
+    {
+        foreach (var c in word)
+            if (char.IsDigit(c)) return true;
+        return false;
+    }
 }
 
 public sealed record CodeList(IReadOnlySet<string> AnyCase, IReadOnlySet<string> CapitalsOnly);

@@ -12,6 +12,9 @@ public sealed class FrenchAnalyzer
     private readonly SpokenSpellingRewriter spoken;
     private readonly StopWordRemover stopWords;
     private readonly SynonymExpander synonyms;
+    private readonly LowerCaser lowerCaser = new();
+    private readonly AccentFolder accentFolder = new();
+    private readonly FrenchLightStemFilter stemmer = new();
 
     private FrenchAnalyzer(AnalysisData data)
     {
@@ -42,13 +45,13 @@ public sealed class FrenchAnalyzer
     {
         yield return elision;
         yield return codes;
-        yield return new LowerCaser();
-        yield return new AccentFolder();
+        yield return lowerCaser;
+        yield return accentFolder;
         yield return spoken;
         yield return stopWords;
         if (query is not null) yield return new TypoCorrector(query);
         if (!stem) yield break;
-        yield return new FrenchLightStemFilter();
+        yield return stemmer;
         if (query is not null) yield return synonyms;
     }
 
@@ -63,7 +66,7 @@ public sealed class FrenchAnalyzer
     // through the steps before the rewriter, so they compare with what the rewriter sees.
     private Dictionary<string, IReadOnlyList<string>> CompileSpokenSpellings(IReadOnlyList<WordRule> rules, List<string> errors)
     {
-        var before = new ITokenFilter[] { elision, codes, new LowerCaser(), new AccentFolder() };
+        var before = new ITokenFilter[] { elision, codes, lowerCaser, accentFolder };
         var compiled = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var rule in rules)
         {

@@ -4,5 +4,10 @@ namespace InfoSociale.Core.Analysis;
 public sealed class FrenchLightStemFilter : ITokenFilter
 {
     public IEnumerable<Token> Apply(IEnumerable<Token> tokens) =>
-        tokens.Select(token => token.IsProtected ? token : token with { Text = FrenchLightStemmer.Stem(token.Text) });
+        tokens.Select(token =>
+        {
+            if (token.IsProtected) return token;
+            var stem = FrenchLightStemmer.Stem(token.Text);
+            return stem == token.Text ? token : token with { Text = stem };
+        });
 }

@@ -2,7 +2,8 @@ namespace InfoSociale.Core.Analysis;
 
 // Query side only. Adds the thesaurus expansions of a word or phrase as weaker alternatives at the
 // position of its first word: "boulot" -> + "travail", "emploi"; "caisse maladie" -> + "assurance",
-// "maladie". The longest phrase wins; words already in the query are not added twice.
+// "maladie". The longest phrase wins; words already in the query are not added twice. A typo guess is
+// not expanded: one guess is weak enough ("mieux" -> "vieux" must not bring "senior").
 public sealed class SynonymExpander(Thesaurus thesaurus, double expansionWeight = SynonymExpander.DefaultWeight) : ITokenFilter
 {
     public const double DefaultWeight = 0.6;
@@ -14,7 +15,7 @@ public sealed class SynonymExpander(Thesaurus thesaurus, double expansionWeight 
         for (var start = 0; start < groups.Count; start++)
         {
             foreach (var token in groups[start]) yield return token;
-            foreach (var first in groups[start])
+            foreach (var first in groups[start].Where(token => !token.IsExpansion))
             {
                 var rule = thesaurus.StartingWith(first.Text).FirstOrDefault(rule => Matches(rule.Phrase, groups, start));
                 if (rule is null) continue;
@@ -37,5 +38,5 @@ public sealed class SynonymExpander(Thesaurus thesaurus, double expansionWeight 
 
     private static bool Matches(IReadOnlyList<string> phrase, List<List<Token>> groups, int start) =>
         start + phrase.Count <= groups.Count
-        && phrase.Select((word, i) => groups[start + i].Any(token => token.Text == word)).All(matched => matched);
+        && phrase.Select((word, i) => groups[start + i].Any(token => token.Text == word && !token.IsExpansion)).All(matched => matched);
 }

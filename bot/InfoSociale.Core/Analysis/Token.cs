@@ -13,6 +13,9 @@ public sealed record Token(string Text, int Position)
     // Added by the thesaurus or the typo step rather than written by the resident.
     public bool IsExpansion { get; init; }
 
+    // A typo correction: a guess at the word meant ("metro" for "meteo"), weaker evidence than a word written.
+    public bool IsGuess { get; init; }
+
     // How much a match on this token counts against a match on the written word (1).
     public double Weight { get; init; } = 1.0;
 }

@@ -15,7 +15,7 @@ public sealed class TypoCorrector(TypoVocabulary vocabulary) : ITokenFilter
             var maxDistance = AllowedEdits(token.Text);
             if (token.IsProtected || token.IsExpansion || maxDistance == 0 || vocabulary.Contains(token.Text)) continue;
             foreach (var (word, distance) in vocabulary.Nearest(token.Text, maxDistance, MaxCandidates))
-                yield return token with { Text = word, IsExpansion = true, Weight = token.Weight * (distance == 1 ? 0.7 : 0.5) };
+                yield return token with { Text = word, IsExpansion = true, IsGuess = true, Weight = token.Weight * (distance == 1 ? 0.7 : 0.5) };
         }
     }
 

@@ -49,9 +49,11 @@ public static class EditDistance
     public static int Bounded(string a, string b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-        var previousPrevious = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= 256 ? stackalloc int[width * 3] : new int[width * 3];
+        var previousPrevious = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -71,7 +73,10 @@ public static class EditDistance
             }
             if (to < b.Length) current[to + 1] = max + 1;
             if (rowMin > max) return max + 1;
-            (previousPrevious, previous, current) = (previous, current, previousPrevious);
+            var recycled = previousPrevious;
+            previousPrevious = previous;
+            previous = current;
+            current = recycled;
         }
         return Math.Min(previous[b.Length], max + 1);
     }

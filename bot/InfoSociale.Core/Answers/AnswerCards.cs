@@ -3,7 +3,9 @@ using System.Text.Json;
 using InfoSociale.Core.Activities;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.KnowledgeBase;
+using InfoSociale.Core.Orientation.Eligibility;
 using InfoSociale.Core.Orientation.Urgency;
+using InfoSociale.Core.Places;
 using InfoSociale.Core.Search;
 
 namespace InfoSociale.Core.Answers;
@@ -14,7 +16,9 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
 {
     private readonly OpeningHoursPhrase _hours = new(messages, clock ?? TimeProvider.System);
 
-    public IReadOnlyList<string> FollowUps => [DetailsAction, AnotherQuestionAction, HumanAction];
+    public IReadOnlyList<string> FollowUps => [DetailsAction, WhereAction, AnotherQuestionAction, HumanAction];
+
+    public string WhereAction => messages.Text("answer.action.where");
 
     public string DetailsAction => messages.Text("answer.action.details");
 
@@ -55,11 +59,14 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         AppendList(text, "answer.details.where", entry.Structures.Select(StructureLine).ToList(), numbered: false);
         if (entry.Contact is { } contact) AppendList(text, "answer.details.contact", ContactLines(contact), numbered: false);
         if (entry.Sources.Count > 0) text.Append(messages.Text("answer.details.sources", ("sources", string.Join(", ", entry.Sources)))).Append("\n\n");
-        if (!entry.Verified) text.Append(messages.Text("answer.details.unverified"));
+        if (entry.LastVerified is { } checkedOn)
+            text.Append(messages.Text("answer.details.updated", ("date", FrenchClock.Date(checkedOn)))).Append("\n\n");
+        if (!entry.Verified) text.Append(messages.Text("answer.details.unverified")).Append("\n\n");
+        text.Append(messages.Text("feedback.ask"));
 
         return Reply.To(incoming, text.ToString().Trim()) with
         {
-            SuggestedActions = Reply.Suggest([AnotherQuestionAction, HumanAction]),
+            SuggestedActions = Reply.Suggest([messages.Text("confirm.yes"), messages.Text("confirm.no"), AnotherQuestionAction, HumanAction]),
             InputHint = InputHints.ExpectingInput,
         };
     }
@@ -71,9 +78,9 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         if (structure is null) return Reply.To(incoming, messages.Text("human.missing"));
 
         var lines = new List<string> { messages.Text("human.intro", ("structure", structure.Title)) };
-        if (structure.Contact?.Phone is { } phone) lines.Add("- " + messages.Text("human.phone", ("phone", phone)));
+        if (structure.Contact?.Phone is { } phone) lines.Add("- " + messages.Text("human.phone", ("phone", PhoneText.Format(phone))));
         if (structure.Address is { } address) lines.Add("- " + messages.Text("human.address", ("address", AddressLine(address))));
-        if (structure.OpeningHours is { } hours) lines.Add("- " + messages.Text("human.hours", ("hours", hours)));
+        if (_hours.For(structure.OpeningHours, t!) is { } hours) lines.Add("- " + messages.Text("human.hours", ("hours", hours)));
         if (structure.Contact?.Website is { } website) lines.Add("- " + messages.Text("human.website", ("website", website)));
         if (!structure.Verified) lines.Add(messages.Text("human.unverified"));
         lines.Add(messages.Text("human.no_transfer"));
@@ -107,7 +114,7 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         foreach (var entry in situations.SelectMany(s => s.EntriesFor(territory)).Distinct().Select(catalog.Find).OfType<Entry>())
         {
             var number = entry.Number ?? entry.Contact?.Phone ?? entry.Structures.Select(catalog.Find).Select(s => s?.Contact?.Phone).FirstOrDefault(p => p is not null);
-            if (number is not null) AddCall(number, null);
+            if (number is not null) AddCall(number, known?.EmergencyNumbers.FirstOrDefault(n => n.Number == number)?.Label);
             var hours = known is null ? null : _hours.For(entry.AvailableHours, known);
             var button = number is null ? [] : new[] { calls.First(c => c.Value?.GetString() == "tel:" + number) };
             cards.Add(new HeroCard(entry.Title, hours, entry.WhenToCall ?? entry.Summary, button).ToAttachment());
@@ -124,6 +131,48 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         };
     }
 
+    // The end of a guided orientation: "Vous pourriez avoir droit à …" with each entry's reasons, then what to
+    // check and what is not for the resident, then where to go. Never a promise: likely entries still name where to ask.
+    public Activity Eligibility(Activity incoming, IReadOnlyList<EligibilityVerdict> verdicts, string territory)
+    {
+        const int PerGroup = 4;
+        var text = new StringBuilder();
+        void Group(Likelihood likelihood, string titleKey, string itemKey, Func<EligibilityVerdict, IEnumerable<ConditionResult>> reasons)
+        {
+            var group = verdicts.Where(v => v.Likelihood == likelihood).Take(PerGroup).ToList();
+            if (group.Count == 0) return;
+            text.Append("**").Append(messages.Text(titleKey)).Append("**\n");
+            foreach (var verdict in group)
+            {
+                (string, string)[] values = [("title", verdict.Entry.Title), ("reasons", string.Join(" ", reasons(verdict).Select(r => r.Condition.Explain)))];
+                if (likelihood != Likelihood.NotForYou) values = [.. values, ("structure", verdict.CheckWith)];
+                text.Append("- ").Append(messages.Text(itemKey, values).Replace("  ", " ").Trim()).Append('\n');
+            }
+            text.Append('\n');
+        }
+        Group(Likelihood.Likely, "parcours.likely", "parcours.likely_item", v => v.Met);
+        Group(Likelihood.ToCheck, "parcours.to_check", "parcours.to_check_item", v => v.Unknown);
+        Group(Likelihood.NotForYou, "parcours.not_for_you", "parcours.not_for_you_item", v => v.NotMet);
+        if (verdicts.All(v => v.Likelihood == Likelihood.NotForYou)) text.Append(messages.Text("parcours.none")).Append("\n\n");
+        if (WhereToGo(territory) is { } where) text.Append(where);
+
+        var proposed = verdicts.Where(v => v.Likelihood != Likelihood.NotForYou).Take(3).Select(v => v.Entry.Title);
+        return Reply.To(incoming, text.ToString().Trim()) with
+        {
+            SuggestedActions = Reply.Suggest([.. proposed, AnotherQuestionAction, HumanAction]),
+            InputHint = InputHints.ExpectingInput,
+        };
+    }
+
+    // "Où aller : Service social de la Ville, rue …, ouvert maintenant · ferme à 17 h".
+    private string? WhereToGo(string territory)
+    {
+        if (!catalog.Territories.TryGetValue(territory, out var known) || catalog.Find(known.DefaultStructure) is not { } structure)
+            return null;
+        var details = new[] { structure.Address is { } a ? AddressLine(a) : null, _hours.For(structure.OpeningHours, known), structure.Contact?.Phone };
+        return messages.Text("parcours.where", ("structure", string.Join(" · ", details.OfType<string>().Prepend(structure.Title))));
+    }
+
     public string KindLabel(EntryKind kind) => messages.Text("kind." + kind.ToString().ToLowerInvariant());
 
     private Attachment ResultCard(SearchHit hit) =>
@@ -138,15 +187,46 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         text.Append('\n');
     }
 
+    // "Hospice général, +41 22 420 52 00, Cours de Rive 12, 1204 Genève · Ouvert maintenant · ferme à 17 h"
     private string StructureLine(string id) =>
         catalog.Find(id) is { } structure
-            ? string.Join(", ", new[] { structure.Title, structure.Contact?.Phone, structure.Address is { } a ? AddressLine(a) : null }.OfType<string>())
+            ? string.Join(" · ", new[]
+            {
+                string.Join(", ", new[] { structure.Title, structure.Contact?.Phone is { } phone ? PhoneText.Format(phone) : null, structure.Address is { } a ? AddressLine(a) : null }.OfType<string>()),
+                HoursOf(structure),
+            }.OfType<string>())
             : id;
+
+    private string? HoursOf(Entry structure) =>
+        catalog.Territories.TryGetValue(structure.Territory, out var territory) ? _hours.For(structure.OpeningHours, territory) : null;
+
+    // "Où aller ?": the places of an entry (or the entry itself when it is a place), each with its address,
+    // whether it is open now, and a button to call it.
+    public Activity WhereToGo(Activity incoming, SearchHit hit)
+    {
+        var entry = catalog.Find(hit.Id);
+        var places = entry is null ? [] : entry.Kind == EntryKind.Structure ? [entry] : entry.Structures.Select(catalog.Find).OfType<Entry>().ToList();
+        if (places.Count == 0)
+            return Reply.To(incoming, messages.Text("answer.where.none", ("title", hit.Title))) with
+            {
+                SuggestedActions = Reply.Suggest([AnotherQuestionAction, HumanAction]),
+            };
+        var cards = places.Select(place => new HeroCard(place.Title, HoursOf(place),
+            place.Address is { } a ? AddressLine(a) : place.Summary,
+            place.Contact?.Phone is { } phone ? [new CardAction("call", messages.Text("human.call"), JsonSerializer.SerializeToElement("tel:" + phone))] : []).ToAttachment());
+        return Reply.To(incoming, messages.Text("answer.where.intro", ("title", hit.Title))) with
+        {
+            Attachments = cards.ToList(),
+            AttachmentLayout = "list",
+            SuggestedActions = Reply.Suggest([AnotherQuestionAction, HumanAction]),
+            InputHint = InputHints.ExpectingInput,
+        };
+    }
 
     private List<string> ContactLines(Contact contact)
     {
         var lines = new List<string>();
-        if (contact.Phone is { } phone) lines.Add(messages.Text("human.phone", ("phone", phone)));
+        if (contact.Phone is { } phone) lines.Add(messages.Text("human.phone", ("phone", PhoneText.Format(phone))));
         if (contact.Email is { } email) lines.Add(email);
         if (contact.Website is { } website) lines.Add(messages.Text("human.website", ("website", website)));
         return lines;

@@ -7,11 +7,12 @@ namespace InfoSociale.Core.Assistant;
 
 // The root dialog: a free question is answered with the best search results as cards, then the resident
 // may ask for the details of one, ask another question, or simply type a new one.
-public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards) : Dialog(AssistantDialogs.Answer)
+public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Clarification clarification) : Dialog(AssistantDialogs.Answer)
 {
     private const int ResultsShown = 3;
 
-    public sealed record State(string Question, IReadOnlyList<SearchHit> Shown);
+    // Clarifying: the bot asked which result the resident means before showing any (see Clarification).
+    public sealed record State(string Question, IReadOnlyList<SearchHit> Shown, bool Clarifying = false);
 
     public override Task<TurnOutcome> BeginAsync(DialogContext dc, DialogOptions? options, CancellationToken cancellationToken) =>
         AnswerAsync(dc, dc.Turn.Text, cancellationToken);
@@ -28,18 +29,21 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards) : D
             {
                 Choices = state.Shown.Select(hit => new Choice(hit.Title)).ToList(),
             }, cancellationToken),
-            1 => dc.BeginAsync(AssistantDialogs.TextPrompt, new PromptOptions(dc.Turn.Messages.Text("answer.ask")), cancellationToken),
-            2 => ShowHumanContactAsync(dc),
-            { } picked => ShowDetailsAsync(dc, state.Shown[picked - 3]),
+            1 => ShowWhereToGoAsync(dc, state.Shown[0]),
+            2 => dc.BeginAsync(AssistantDialogs.TextPrompt, new PromptOptions(dc.Turn.Messages.Text("answer.ask")), cancellationToken),
+            3 => ShowHumanContactAsync(dc),
+            { } picked => ShowDetailsAsync(dc, state.Shown[picked - 4]),
             null => AnswerAsync(dc, dc.Turn.Text, cancellationToken),
         };
     }
 
     public override Task<TurnOutcome> ResumeAsync(DialogContext dc, DialogResult childResult, CancellationToken cancellationToken) =>
-        childResult switch
+        (childResult, dc.GetState<State>()!) switch
         {
-            ChoiceResult picked => ShowDetailsAsync(dc, dc.GetState<State>()!.Shown[picked.Index]),
-            TextResult question => AnswerAsync(dc, question.Text, cancellationToken),
+            (ChoiceResult picked, { Clarifying: true } state) when picked.Index < state.Shown.Count => AnsweredAsync(dc, state, state.Shown[picked.Index]),
+            (ChoiceResult or PromptGaveUp, { Clarifying: true } state) => ShowResultsAsync(dc, state),
+            (ChoiceResult picked, var state) => ShowDetailsAsync(dc, state.Shown[picked.Index]),
+            (TextResult question, _) => AnswerAsync(dc, question.Text, cancellationToken),
             _ => dc.EndAsync(childResult, cancellationToken),
         };
 
@@ -64,9 +68,29 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards) : D
             turn.Send(cards.HumanContact(turn.Activity, turn.Territory));
             return dc.EndAsync(DialogResult.None, cancellationToken);
         }
-        turn.Send(cards.Results(turn.Activity, question, hits));
-        dc.SetState(new State(question, hits));
+        if (clarification.ShouldAsk(hits))
+        {
+            dc.SetState(new State(question, hits, Clarifying: true));
+            return dc.BeginAsync(AssistantDialogs.ChoicePrompt, new PromptOptions(turn.Messages.Text("answer.clarify"))
+            {
+                Choices = [.. hits.Select(hit => new Choice(hit.Title)), new Choice(turn.Messages.Text("answer.clarify.all"))],
+            }, cancellationToken);
+        }
+        return ShowResultsAsync(dc, new State(question, hits));
+    }
+
+    private Task<TurnOutcome> ShowResultsAsync(DialogContext dc, State state)
+    {
+        dc.Turn.Send(cards.Results(dc.Turn.Activity, state.Question, state.Shown));
+        dc.SetState(state with { Clarifying = false });
         return Task.FromResult(TurnOutcome.Waiting);
+    }
+
+    // The resident picked one result after a clarifying question: that one is the answer.
+    private Task<TurnOutcome> AnsweredAsync(DialogContext dc, State state, SearchHit picked)
+    {
+        dc.SetState(state with { Shown = [picked], Clarifying = false });
+        return ShowDetailsAsync(dc, picked);
     }
 
     private Task<TurnOutcome> ShowHumanContactAsync(DialogContext dc)
@@ -75,9 +99,17 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards) : D
         return Task.FromResult(TurnOutcome.Waiting);
     }
 
+    // "Où aller ?" answers for the best result, the one the resident most likely needs.
+    private Task<TurnOutcome> ShowWhereToGoAsync(DialogContext dc, SearchHit hit)
+    {
+        dc.Turn.Send(cards.WhereToGo(dc.Turn.Activity, hit));
+        return Task.FromResult(TurnOutcome.Waiting);
+    }
+
     private Task<TurnOutcome> ShowDetailsAsync(DialogContext dc, SearchHit hit)
     {
         dc.Turn.Send(cards.Details(dc.Turn.Activity, hit));
+        dc.Turn.State = dc.Turn.State with { FeedbackFor = hit.Id };
         return Task.FromResult(TurnOutcome.Waiting);
     }
 }

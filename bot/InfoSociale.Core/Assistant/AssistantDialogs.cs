@@ -12,10 +12,12 @@ public static class AssistantDialogs
     public const string TextPrompt = "text-prompt";
     public const string ChoicePrompt = "choice-prompt";
     public const string ConfirmPrompt = "confirm-prompt";
+    public const string Parcours = "parcours";
 
-    public static DialogSet Create(IKnowledgeSearch search, AnswerCards cards) => new(
+    public static DialogSet Create(IKnowledgeSearch search, AnswerCards cards, Clarification clarification, ParcoursDialog parcours) => new(
     [
-        new AnswerDialog(search, cards),
+        new AnswerDialog(search, cards, clarification),
+        parcours,
         new TextPrompt(TextPrompt),
         new ChoicePrompt(ChoicePrompt),
         new ConfirmPrompt(ConfirmPrompt),

@@ -2,8 +2,10 @@ using InfoSociale.Core.Activities;
 using InfoSociale.Core.Answers;
 using InfoSociale.Core.Conversations;
 using InfoSociale.Core.Dialogs;
+using InfoSociale.Core.Feedback;
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Orientation;
+using InfoSociale.Core.Orientation.Guided;
 using InfoSociale.Core.Search;
 
 namespace InfoSociale.Core.Assistant;
@@ -18,22 +20,25 @@ public sealed class InfoSocialeBot : IBot
     private readonly EntryCatalog _catalog;
     private readonly AssistantSettings _settings;
 
-    // Orientation defaults to the repository's knowledge base and the system clock.
+    // Orientation defaults to the repository's knowledge base, the system clock and feedback kept in memory.
     public InfoSocialeBot(IConversationStore store, IKnowledgeSearch search, EntryCatalog catalog, Messages messages,
         AssistantSettings settings, OrientationServices? orientation = null)
     {
         _catalog = catalog;
         _settings = settings;
-        orientation ??= OrientationServices.Load(ProjectPaths.KnowledgeBase, TimeProvider.System);
+        orientation ??= OrientationServices.Load(ProjectPaths.KnowledgeBase, TimeProvider.System, new InMemoryFeedbackStore());
         var cards = new AnswerCards(catalog, messages, orientation.Clock);
         _runner = new TurnRunner(store, messages);
         // Urgent situations come before everything else, then where the resident lives, then the commands.
+        var parcours = new ParcoursDialog(orientation.Parcours, new OrientationResults(catalog), cards);
         _engine = new DialogEngine(
-            AssistantDialogs.Create(search, cards),
+            AssistantDialogs.Create(search, cards, new Clarification(catalog), parcours),
             [
                 new UrgencyInterruption(orientation.Urgency, cards),
                 new LocationInterruption(orientation.Location, catalog),
+                new FeedbackInterruption(orientation.Feedback, orientation.Clock),
                 new GlobalCommands(cards, settings, TerritoryName),
+                new ParcoursStart(orientation.Parcours),
             ],
             AssistantDialogs.Answer);
     }

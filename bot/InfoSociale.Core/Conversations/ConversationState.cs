@@ -20,6 +20,9 @@ public sealed record ConversationState
 
     public string? Place { get; init; }
 
+    // The entry just shown in detail, while "Cette réponse vous aide ?" waits for a yes or a no.
+    public string? FeedbackFor { get; init; }
+
     // "recommencer": no dialog, no answer; the welcome is not repeated.
     public ConversationState Forgotten() => New with { Welcomed = Welcomed };
 }

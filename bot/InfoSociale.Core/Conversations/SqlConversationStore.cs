@@ -17,22 +17,21 @@ public sealed class SqlConversationStore : IConversationStore
 
     private readonly Func<CancellationToken, Task<DbConnection>> _open;
     private readonly TimeProvider _clock;
-    private readonly Lazy<Task> _ready;
+    private readonly string[] _setup;
+    private readonly Lock _gate = new();
+    private Task? _ready;
 
     // setup: statements the engine runs once before the table is created (e.g. SQLite's WAL mode).
     public SqlConversationStore(Func<CancellationToken, Task<DbConnection>> open, TimeProvider clock, params string[] setup)
     {
         _open = open;
         _clock = clock;
-        _ready = new Lazy<Task>(async () =>
-        {
-            foreach (var statement in setup.Append(CreateTable)) await RunAsync(statement, [], CancellationToken.None);
-        });
+        _setup = [.. setup, CreateTable];
     }
 
     public async Task<StoredState> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
-        await _ready.Value;
+        await EnsureReadyAsync();
         await using var connection = await _open(cancellationToken);
         await using var command = Command(connection, "SELECT state, etag FROM conversation_state WHERE key = @key", ("key", key));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -44,24 +43,22 @@ public sealed class SqlConversationStore : IConversationStore
     public async Task<string> WriteAsync(string key, string state, string? expectedETag, CancellationToken cancellationToken = default)
     {
         var newETag = Guid.NewGuid().ToString("N");
-        var sql = expectedETag switch
+        (string Name, object Value)[] row = [("key", key), ("state", state), ("etag", newETag), ("now", Now())];
+        var written = expectedETag switch
         {
-            ETags.Any => """
+            ETags.Any => await ExecuteAsync("""
                 INSERT INTO conversation_state (key, state, etag, updated_at) VALUES (@key, @state, @etag, @now)
                 ON CONFLICT (key) DO UPDATE SET state = excluded.state, etag = excluded.etag, updated_at = excluded.updated_at
-                """,
-            null => """
+                """, row, cancellationToken),
+            null => await ExecuteAsync("""
                 INSERT INTO conversation_state (key, state, etag, updated_at) VALUES (@key, @state, @etag, @now)
                 ON CONFLICT (key) DO NOTHING
-                """,
-            _ => """
+                """, row, cancellationToken),
+            _ => await ExecuteAsync("""
                 UPDATE conversation_state SET state = @state, etag = @etag, updated_at = @now
                 WHERE key = @key AND etag = @expected
-                """,
+                """, [.. row, ("expected", expectedETag)], cancellationToken),
         };
-        var written = await ExecuteAsync(sql,
-            [("key", key), ("state", state), ("etag", newETag), ("now", Now()), ("expected", expectedETag ?? "")],
-            cancellationToken);
         if (written == 0) throw new ConcurrencyConflictException(key);
         return newETag;
     }
@@ -73,11 +70,26 @@ public sealed class SqlConversationStore : IConversationStore
         ExecuteAsync("DELETE FROM conversation_state WHERE updated_at < @cutoff",
             [("cutoff", cutoff.ToUnixTimeMilliseconds())], cancellationToken);
 
+    // Once per process; tried again on the next call if the database was not reachable yet.
+    private Task EnsureReadyAsync()
+    {
+        lock (_gate)
+        {
+            if (_ready is null || _ready.IsFaulted || _ready.IsCanceled) _ready = SetUpAsync();
+            return _ready;
+        }
+    }
+
+    private async Task SetUpAsync()
+    {
+        foreach (var statement in _setup) await RunAsync(statement, [], CancellationToken.None);
+    }
+
     private long Now() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     private async Task<int> ExecuteAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
-        await _ready.Value;
+        await EnsureReadyAsync();
         return await RunAsync(sql, parameters, cancellationToken);
     }
 
@@ -94,7 +106,6 @@ public sealed class SqlConversationStore : IConversationStore
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            if (!sql.Contains("@" + name, StringComparison.Ordinal)) continue;
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
             parameter.Value = value;

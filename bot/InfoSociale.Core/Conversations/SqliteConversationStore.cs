@@ -21,12 +21,10 @@ public static class SqliteConversationStore
         {
             var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
-            // Per connection: in WAL mode NORMAL survives a crash of the server and spares an fsync per turn (4x the turns/s).
-            await using (var pragma = connection.CreateCommand())
-            {
-                pragma.CommandText = "PRAGMA synchronous = NORMAL";
-                await pragma.ExecuteNonQueryAsync(cancellationToken);
-            }
+            // Per connection: with WAL, NORMAL never corrupts the file and spares an fsync on every turn's save.
+            await using var synchronous = connection.CreateCommand();
+            synchronous.CommandText = "PRAGMA synchronous = NORMAL";
+            await synchronous.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }, clock, "PRAGMA journal_mode = WAL");
     }

@@ -4,11 +4,9 @@ namespace InfoSociale.Core.Dialogs;
 // the root dialog begins with the resident's message.
 public sealed class DialogEngine(DialogSet dialogs, IReadOnlyList<IInterruption> interruptions, string rootDialogId)
 {
-    public DialogSet Dialogs { get; } = dialogs;
-
     public async Task<TurnOutcome> RunAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var dc = new DialogContext(Dialogs, turn);
+        var dc = new DialogContext(dialogs, turn);
         foreach (var interruption in interruptions)
             if (await interruption.TryHandleAsync(dc, cancellationToken) is { } interrupted)
                 return interrupted;

@@ -7,7 +7,8 @@ namespace InfoSociale.Core.Search;
 internal sealed class IndexReader : IDisposable
 {
     private readonly SqliteConnection connection;
-    private readonly Dictionary<string, SqliteCommand> candidateCommands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteCommand> rowidCommands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteCommand> fieldCommands = new(StringComparer.Ordinal);
     private readonly SqliteCommand entryCommand;
 
     public IndexReader(string path)
@@ -29,34 +30,60 @@ internal sealed class IndexReader : IDisposable
 
     public SqliteConnection Connection => connection;
 
-    // Entries of the table matching the expression, best bm25() first.
-    public List<Candidate> Candidates(string ftsTable, string match, int limit)
+    // Rowids of the FTS5 table's rows matching the expression, best bm25() first, at most `limit`.
+    // FTS5 computes bm25() for every row it returns before any ORDER BY, so only the first `scan`
+    // matching rows (in rowid order) are scored: the cap on candidates before ranking that keeps a
+    // query over very common words bounded on a large index (search-performance.md).
+    public List<long> Rowids(string table, string match, int limit, int scan, string weights)
     {
-        if (!candidateCommands.TryGetValue(ftsTable, out var command))
+        if (!rowidCommands.TryGetValue(table, out var command))
         {
-            var weights = string.Join(", ", SearchIndexSchema.FieldWeights.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            command = Prepare(
-                $"SELECT rowid, entry_id, kind, publics, themes, title, keywords, summary, body FROM {ftsTable} " +
-                $"WHERE {ftsTable} MATCH $match ORDER BY bm25({ftsTable}, 0, 0, 0, 0, {weights}) LIMIT $limit",
-                "$match", "$limit");
-            candidateCommands[ftsTable] = command;
+            command = Prepare($"SELECT rowid, bm25({table}, {weights}) FROM {table} WHERE {table} MATCH $match LIMIT $scan", "$match", "$scan");
+            rowidCommands[table] = command;
         }
         command.Parameters["$match"].Value = match;
-        command.Parameters["$limit"].Value = limit;
+        command.Parameters["$scan"].Value = scan;
+        var scored = new List<(long Rowid, double Rank)>();
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) scored.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        // bm25() is negative: the lower, the better.
+        return scored.OrderBy(row => row.Rank).ThenBy(row => row.Rowid).Take(limit).Select(row => row.Rowid).ToList();
+    }
+
+    // One entry's analysed fields.
+    public Candidate Fields(string ftsTable, long rowid)
+    {
+        if (!fieldCommands.TryGetValue(ftsTable, out var command))
+        {
+            command = Prepare($"SELECT {CandidateColumns} FROM {ftsTable} WHERE rowid = $rowid", "$rowid");
+            fieldCommands[ftsTable] = command;
+        }
+        command.Parameters["$rowid"].Value = rowid;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return Read(reader);
+    }
+
+    // Every entry of the table, for a small index kept in memory.
+    public List<Candidate> All(string ftsTable)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {CandidateColumns} FROM {ftsTable} ORDER BY rowid";
         var candidates = new List<Candidate>();
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            candidates.Add(new Candidate(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                Split(reader.GetString(3)),
-                Split(reader.GetString(4)),
-                [reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetString(8)]));
-        }
+        while (reader.Read()) candidates.Add(Read(reader));
         return candidates;
     }
+
+    private const string CandidateColumns = "rowid, entry_id, kind, publics, themes, title, keywords, summary, body";
+
+    private static Candidate Read(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        Split(reader.GetString(3)),
+        Split(reader.GetString(4)),
+        [reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetString(8)]);
 
     public (string Title, string Summary, string Body) Entry(long rowid)
     {
@@ -79,7 +106,7 @@ internal sealed class IndexReader : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in candidateCommands.Values) command.Dispose();
+        foreach (var command in rowidCommands.Values.Concat(fieldCommands.Values)) command.Dispose();
         entryCommand.Dispose();
         connection.Dispose();
     }

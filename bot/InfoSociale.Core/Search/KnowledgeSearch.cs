@@ -6,16 +6,21 @@ namespace InfoSociale.Core.Search;
 
 // Searches the index file built by SearchIndexBuilder, read-only. Thread-safe.
 //  1. Analyse the question (cut at QueryPlan limits) into groups of alternative terms.
-//  2. Ask FTS5 for candidates of the territory's table, best bm25() first: first the selective query
-//     (every word, in any of its forms), then, if that finds few entries, any word. Terms found in
-//     more than a quarter of the entries stay out of MATCH (they would make FTS5 score most rows)
-//     but still count in step 3.
+//  2. Ask FTS5 for candidates of the territory's table, best bm25() first, selective phases first
+//     (see Candidates). Terms found in more than a share of the entries stay out of MATCH (they would
+//     make FTS5 score most rows) but still count in step 3.
 //  3. Re-score the candidates (RelevanceScorer), apply the optional public/theme boosts.
 //  4. No answer when the best entry covers the question too weakly (NoAnswerRule).
 public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
 {
     private const double CommonTermShare = 0.25;
-    private const int CandidateLimit = 60;
+    private const int CandidateLimit = 30;
+    private const int ScanLimit = 500;
+
+    // A territory of at most this many entries keeps its analysed fields in memory (a few MB for a
+    // city guide of a few hundred entries), so a search reads only rowids from FTS5.
+    private const int InMemoryEntries = 20_000;
+    private const int MaxCachedEntryTexts = 5_000;
     private const double PublicBoost = 0.10;
     private const double ThemeBoost = 0.15;
 
@@ -28,6 +33,8 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
     private readonly TypoVocabulary vocabulary;
     private readonly IReadOnlyDictionary<string, TerritoryStatistics> territories;
     private readonly ConcurrentBag<IndexReader> readers = [];
+    private readonly Dictionary<string, Dictionary<long, Candidate>> inMemory = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<long, EntryText> entryTexts = new();
 
     private KnowledgeSearch(string path, FrenchAnalyzer analyzer, TypoVocabulary vocabulary, IReadOnlyDictionary<string, TerritoryStatistics> territories)
     {
@@ -50,6 +57,8 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
             if (format != SearchIndexSchema.FormatVersion)
                 throw new SearchIndexException($"The search index {indexPath} has format {format ?? "unknown"}, expected {SearchIndexSchema.FormatVersion}; run `kb build`.");
             var search = new KnowledgeSearch(indexPath, analyzer, ReadVocabulary(reader.Connection), ReadTerritories(reader.Connection));
+            foreach (var statistics in search.territories.Values.Where(statistics => statistics.Documents <= InMemoryEntries))
+                search.inMemory[statistics.FtsTable] = reader.All(statistics.FtsTable).ToDictionary(candidate => candidate.Rowid);
             search.readers.Add(reader);
             return search;
         }
@@ -96,8 +105,9 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
         if (!territories.TryGetValue(request.Territory ?? "", out var statistics)) return [];
         var plan = Plan(request.Query);
         if (plan.Groups.Count == 0) return [];
+        var prepared = RelevanceScorer.Prepare(plan, statistics);
         return Candidates(reader, plan, statistics, top)
-            .Select(candidate => RelevanceScorer.Score(candidate, plan, statistics))
+            .Select(candidate => RelevanceScorer.Score(candidate, prepared))
             .Select(scored => scored with { Score = scored.Score * Boost(scored.Candidate, request) })
             .OrderByDescending(scored => scored.Score)
             .ThenBy(scored => scored.Candidate.Id, StringComparer.Ordinal)
@@ -120,7 +130,7 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
     // The analysed question, for the CLI and tests.
     public QueryPlan Plan(string? query) => QueryPlan.From(analyzer.AnalyzeQuery(QueryPlan.Cut(query), vocabulary));
 
-    private static List<Candidate> Candidates(IndexReader reader, QueryPlan plan, TerritoryStatistics statistics, int top)
+    private List<Candidate> Candidates(IndexReader reader, QueryPlan plan, TerritoryStatistics statistics, int top)
     {
         var retrievable = plan.Groups
             .Select(group => group.Terms.Select(term => term.Text).Where(term => statistics.DocumentsWith(term) > 0).ToList())
@@ -134,17 +144,31 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
             .Where(terms => terms.Count > 0)
             .ToList();
 
+        // Phases, each run only while the earlier ones found few entries: every word in the headline
+        // fields (title, keywords, summary), any word there, then any word anywhere. An entry matching
+        // only in its body cannot be the answer (NoAnswerRule), so it is only looked for to fill the list.
+        var enough = Math.Max(top, CandidateLimit / 2);
+        var anyWord = FtsMatch.AnyOf(selective.SelectMany(terms => terms).Distinct());
+        var headline = SearchIndexSchema.HeadlineTableFor(statistics.FtsTable);
+        var phases = new List<(string Table, string Weights, string Match, int Enough)>();
+        if (selective.Count > 1) phases.Add((headline, SearchIndexSchema.HeadlineWeights, FtsMatch.AllOf(selective.Select(Strongest)), enough));
+        phases.Add((headline, SearchIndexSchema.HeadlineWeights, anyWord, enough));
+        phases.Add((statistics.FtsTable, SearchIndexSchema.MainWeights, anyWord, top));
+
         var found = new Dictionary<long, Candidate>();
-        if (selective.Count > 1)
-            foreach (var candidate in reader.Candidates(statistics.FtsTable, FtsMatch.AllOf(selective), CandidateLimit))
-                found[candidate.Rowid] = candidate;
-        // The selective phase alone decides only when it found plenty; a short list could miss an entry
-        // that matches most words very well.
-        if (found.Count < Math.Max(top, CandidateLimit / 2))
-            foreach (var candidate in reader.Candidates(statistics.FtsTable, FtsMatch.AnyOf(selective.SelectMany(terms => terms).Distinct()), CandidateLimit))
-                found.TryAdd(candidate.Rowid, candidate);
+        inMemory.TryGetValue(statistics.FtsTable, out var fields);
+        foreach (var (table, weights, match, phaseEnough) in phases)
+        {
+            if (found.Count >= phaseEnough) break;
+            foreach (var rowid in reader.Rowids(table, match, CandidateLimit, ScanLimit, weights))
+                if (!found.ContainsKey(rowid)) found[rowid] = fields is null ? reader.Fields(statistics.FtsTable, rowid) : fields[rowid];
+        }
         return found.Values.ToList();
     }
+
+    // In the all-words phase a word stands for itself when the index knows it ("toit", not "logement"),
+    // which keeps that phase cheap on large indexes; the any-word phase brings the alternatives.
+    private static IEnumerable<string> Strongest(List<string> terms) => terms.Take(1);
 
     private static double Boost(Candidate candidate, SearchRequest request) =>
         (candidate.Kind == "structure" ? StructurePrior : 1)
@@ -153,14 +177,26 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
 
     private SearchHit ToHit(IndexReader reader, ScoredCandidate scored)
     {
-        var (title, summary, body) = reader.Entry(scored.Candidate.Rowid);
+        var text = EntryTextOf(reader, scored.Candidate.Rowid);
         var matchedTerms = scored.MatchedGroups.SelectMany(group => group.Terms).Select(term => term.Text).ToHashSet(StringComparer.Ordinal);
+        var summaryMatches = matchedTerms.Any(term =>
+            scored.Candidate.Fields[SearchIndexSchema.SummaryField].Contains(" " + term + " ", StringComparison.Ordinal));
         return new SearchHit(
             scored.Candidate.Id,
             Math.Round(scored.Score, 4),
-            title,
-            SnippetMaker.Make(summary, body, matchedTerms, analyzer),
+            text.Title,
+            SnippetMaker.Make(text, matchedTerms, summaryMatches),
             scored.MatchedGroups.Select(group => group.Written).Distinct().ToList());
+    }
+
+    // Entries once shown keep their prepared text, up to a bound, so the next snippet costs no analysis.
+    private EntryText EntryTextOf(IndexReader reader, long rowid)
+    {
+        if (entryTexts.TryGetValue(rowid, out var cached)) return cached;
+        var (title, summary, body) = reader.Entry(rowid);
+        var text = EntryText.From(title, summary, body, analyzer);
+        if (entryTexts.Count < MaxCachedEntryTexts) entryTexts.TryAdd(rowid, text);
+        return text;
     }
 
     private static TypoVocabulary ReadVocabulary(SqliteConnection connection)

@@ -6,7 +6,7 @@ namespace InfoSociale.Core.Search;
 // or typo alternatives (weight below 1).
 public sealed record QueryGroup(string Written, IReadOnlyList<QueryTerm> Terms);
 
-public sealed record QueryTerm(string Text, double Weight);
+public sealed record QueryTerm(string Text, double Weight, bool IsGuess = false);
 
 // The analysed question as groups of alternative terms. Limits keep any input cheap: the text is cut at
 // MaxCharacters and only the first MaxGroups meaningful words are kept.
@@ -34,7 +34,7 @@ public sealed record QueryPlan(IReadOnlyList<QueryGroup> Groups)
             if (written is null || !seen.Add(written.Text)) continue;
             var terms = position
                 .GroupBy(token => token.Text)
-                .Select(same => new QueryTerm(same.Key, same.Max(token => token.Weight)))
+                .Select(same => new QueryTerm(same.Key, same.Max(token => token.Weight), same.All(token => token.IsGuess)))
                 .OrderByDescending(term => term.Weight)
                 .ThenBy(term => term.Text, StringComparer.Ordinal)
                 .ToList();

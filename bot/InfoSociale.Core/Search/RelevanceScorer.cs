@@ -1,11 +1,20 @@
 namespace InfoSociale.Core.Search;
 
 // The FTS5 fields of one candidate entry, as analysed terms.
-internal sealed record Candidate(long Rowid, string Id, string Kind, string[] Publics, string[] Themes, string[] Fields);
+internal sealed record Candidate(long Rowid, string Id, string Kind, string[] Publics, string[] Themes, string[] Fields)
+{
+    public int[] FieldLengths { get; } = Fields.Select(TermText.Length).ToArray();
+}
 
 // Headline: a word of the question (or a thesaurus alternative, not a mere typo guess) is in the
 // entry's title, keywords or summary, not only mentioned in passing in the body.
-internal sealed record ScoredCandidate(Candidate Candidate, double Score, double Quality, bool Headline, IReadOnlyList<QueryGroup> MatchedGroups);
+// Confident: matched groups through a written word or a thesaurus alternative; the other matched groups
+// were found only through typo guesses.
+internal sealed record ScoredCandidate(
+    Candidate Candidate, double Score, double Quality, bool Headline, IReadOnlyList<QueryGroup> MatchedGroups, int ConfidentGroups)
+{
+    public int GuessedGroups => MatchedGroups.Count - ConfidentGroups;
+}
 
 // Re-scores FTS5's candidates with BM25F: per-field weights and length normalisation, summed per query
 // word, where a word's alternatives (stem, thesaurus, typo) count once, through the best-weighted one.
@@ -16,47 +25,68 @@ internal static class RelevanceScorer
     private const double K1 = 1.2;
     private const double B = 0.75;
     private const double HeadlineMinWeight = 0.6;
-    private const int BodyField = 3;
 
-    public static ScoredCandidate Score(Candidate candidate, QueryPlan plan, TerritoryStatistics statistics)
+    // What a query needs for scoring any candidate, computed once per search.
+    public sealed record PreparedQuery(IReadOnlyList<PreparedGroup> Groups, double PossibleCoverage, TerritoryStatistics Statistics);
+
+    public sealed record PreparedGroup(QueryGroup Group, double Rarity, PreparedTerm[] Terms);
+
+    public sealed record PreparedTerm(string Padded, double Weight, double Idf, bool IsGuess);
+
+    public static PreparedQuery Prepare(QueryPlan plan, TerritoryStatistics statistics)
+    {
+        var groups = plan.Groups
+            .Select(group => new PreparedGroup(
+                group,
+                GroupRarity(group, statistics),
+                group.Terms
+                    .Where(term => statistics.DocumentsWith(term.Text) > 0)
+                    .Select(term => new PreparedTerm(" " + term.Text + " ", term.Weight, statistics.Idf(term.Text), term.IsGuess))
+                    .ToArray()))
+            .ToList();
+        return new PreparedQuery(groups, groups.Sum(group => group.Rarity), statistics);
+    }
+
+    public static ScoredCandidate Score(Candidate candidate, PreparedQuery query)
     {
         var weights = SearchIndexSchema.FieldWeights;
-        var normalisers = new double[weights.Length];
+        Span<double> normalisers = stackalloc double[weights.Length];
         for (var f = 0; f < weights.Length; f++)
         {
-            var average = statistics.AverageFieldLengths[f];
-            normalisers[f] = average <= 0 ? 1 : 1 - B + B * TermText.Length(candidate.Fields[f]) / average;
+            var average = query.Statistics.AverageFieldLengths[f];
+            normalisers[f] = average <= 0 ? 1 : 1 - B + B * candidate.FieldLengths[f] / average;
         }
 
-        double score = 0, covered = 0, possible = 0;
+        double score = 0, covered = 0;
         var matched = new List<QueryGroup>();
         var headline = false;
-        foreach (var group in plan.Groups)
+        var confident = 0;
+        foreach (var group in query.Groups)
         {
             double best = 0, bestSaturation = 0;
+            var confidentMatch = false;
             foreach (var term in group.Terms)
             {
-                var padded = " " + term.Text + " ";
                 double frequency = 0;
                 for (var f = 0; f < weights.Length; f++)
                 {
-                    var count = TermText.Count(candidate.Fields[f], padded);
+                    var count = TermText.Count(candidate.Fields[f], term.Padded);
                     if (count == 0) continue;
                     frequency += weights[f] * count / normalisers[f];
-                    if (f != BodyField && term.Weight >= HeadlineMinWeight) headline = true;
+                    if (f != SearchIndexSchema.BodyField && term.Weight >= HeadlineMinWeight) headline = true;
                 }
                 if (frequency == 0) continue;
+                confidentMatch |= !term.IsGuess;
                 var saturation = term.Weight * frequency / (K1 + frequency);
-                best = Math.Max(best, saturation * statistics.Idf(term.Text));
+                best = Math.Max(best, saturation * term.Idf);
                 bestSaturation = Math.Max(bestSaturation, saturation);
             }
-            var rarity = GroupRarity(group, statistics);
             score += best;
-            covered += rarity * bestSaturation;
-            possible += rarity;
-            if (best > 0) matched.Add(group);
+            covered += group.Rarity * bestSaturation;
+            if (best > 0) matched.Add(group.Group);
+            if (confidentMatch) confident++;
         }
-        return new ScoredCandidate(candidate, score, possible == 0 ? 0 : covered / possible, headline, matched);
+        return new ScoredCandidate(candidate, score, query.PossibleCoverage == 0 ? 0 : covered / query.PossibleCoverage, headline, matched, confident);
     }
 
     // The rarity of the word as written, or of its best-known alternative when the index lacks it

@@ -44,7 +44,9 @@ public static class SearchIndexBuilder
             foreach (var territory in indexed.Select(item => item.Entry.Territory).Distinct())
             {
                 var table = SearchIndexSchema.FtsTableFor(territory);
+                var headline = SearchIndexSchema.HeadlineTableFor(table);
                 Execute(connection, $"INSERT INTO {table}({table}) VALUES ('optimize');");
+                Execute(connection, $"INSERT INTO {headline}({headline}) VALUES ('optimize');");
             }
         }
         File.Move(temporary, path, overwrite: true);
@@ -81,6 +83,17 @@ public static class SearchIndexBuilder
         var items = rows.Select(row => row.Item).ToList();
         var table = SearchIndexSchema.FtsTableFor(territory);
         Execute(connection, SearchIndexSchema.CreateFtsTable(table));
+        Execute(connection, SearchIndexSchema.CreateHeadlineTable(table));
+        using (var insertHeadline = Command(connection,
+                   $"INSERT INTO {SearchIndexSchema.HeadlineTableFor(table)} (rowid, title, keywords, summary) VALUES ($rowid, $title, $keywords, $summary)",
+                   "$rowid", "$title", "$keywords", "$summary"))
+        {
+            foreach (var (rowid, item) in rows)
+            {
+                Bind(insertHeadline, rowid, item.Title, item.Keywords, item.Summary);
+                insertHeadline.ExecuteNonQuery();
+            }
+        }
         using (var insert = Command(connection,
                    $"INSERT INTO {table} (rowid, entry_id, kind, publics, themes, title, keywords, summary, body) " +
                    "VALUES ($rowid, $id, $kind, $publics, $themes, $title, $keywords, $summary, $body)",

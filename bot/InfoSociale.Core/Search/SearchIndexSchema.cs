@@ -5,11 +5,14 @@ namespace InfoSociale.Core.Search;
 // word list for typo tolerance.
 internal static class SearchIndexSchema
 {
-    public const string FormatVersion = "2";
+    public const string FormatVersion = "3";
 
     // Column weights for bm25() and for the re-scorer, in FTS column order after the unindexed ones.
     public static readonly double[] FieldWeights = [4.0, 4.0, 2.0, 1.0];
     public static readonly string[] Fields = ["title", "keywords", "summary", "body"];
+    public const int SummaryField = 2;
+    public const int BodyField = 3;
+
 
     public static string CreateStatements => """
         PRAGMA page_size = 4096;
@@ -26,13 +29,30 @@ internal static class SearchIndexSchema
         """;
 
     // Terms are lower-case letters and digits separated by spaces, so the ascii tokenizer splits them
-    // exactly as the analyzer did and never re-analyses them. detail=column: no positions are needed.
+    // exactly as the analyzer did and never re-analyses them. The main table holds every field (and
+    // their text, for re-scoring); bm25() weights: 0 for the four unindexed columns, then FieldWeights.
     public static string CreateFtsTable(string table) => $"""
         CREATE VIRTUAL TABLE {table} USING fts5(
             entry_id UNINDEXED, kind UNINDEXED, publics UNINDEXED, themes UNINDEXED,
             title, keywords, summary, body,
             tokenize = 'ascii', detail = column);
         """;
+
+    // The headline fields again, index only (no content): their posting lists are short, so the first
+    // search phases stay fast when a word is in most bodies (100,000 entries).
+    public static string CreateHeadlineTable(string table) => $"""
+        CREATE VIRTUAL TABLE {HeadlineTableFor(table)} USING fts5(
+            title, keywords, summary, content = '', tokenize = 'ascii', detail = full);
+        """;
+
+    public static string HeadlineTableFor(string ftsTable) => ftsTable + "_headline";
+
+    public static string MainWeights => "0, 0, 0, 0, " + Weights(FieldWeights);
+
+    public static string HeadlineWeights => Weights(FieldWeights[..BodyField]);
+
+    private static string Weights(IEnumerable<double> weights) =>
+        string.Join(", ", weights.Select(weight => weight.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     // "paris" -> "fts_paris"; territory ids are checked by the KB loader, this keeps SQL names safe anyway.
     public static string FtsTableFor(string territory) =>

@@ -3,34 +3,42 @@ using InfoSociale.Core.Analysis;
 
 namespace InfoSociale.Core.Search;
 
+// An entry's display text made ready for snippets: the title, the cleaned summary, and each body
+// sentence with its analysed terms. Made once per entry shown, then kept (see KnowledgeSearch).
+internal sealed record EntryText(string Title, string Summary, IReadOnlyList<(string Sentence, string Terms)> BodySentences)
+{
+    public static EntryText From(string title, string summary, string body, FrenchAnalyzer analyzer) => new(
+        title,
+        SnippetMaker.Clean(summary),
+        SnippetMaker.Sentences(body)
+            .Select(sentence => (sentence, TermText.Join(analyzer.Analyze(sentence).Select(token => token.Text))))
+            .ToList());
+}
+
 // A short passage of the entry, with its accents, that shows why it matched: the summary when it holds
 // a matched term, else the body sentence holding the most. Markdown marks are removed.
 internal static partial class SnippetMaker
 {
     public const int MaxLength = 200;
 
-    public static string Make(string summary, string body, IReadOnlySet<string> matchedTerms, FrenchAnalyzer analyzer)
+    // summaryMatches: the index already knows whether the analysed summary holds a matched term.
+    public static string Make(EntryText text, IReadOnlySet<string> matchedTerms, bool summaryMatches)
     {
-        var best = Clean(summary);
-        if (Matches(best, matchedTerms, analyzer) == 0)
+        if (summaryMatches) return Shorten(text.Summary);
+        var best = text.Summary;
+        var bestCount = 0;
+        foreach (var (sentence, terms) in text.BodySentences)
         {
-            var bestCount = 0;
-            foreach (var sentence in Sentences(body))
-            {
-                var count = Matches(sentence, matchedTerms, analyzer);
-                if (count > bestCount) (best, bestCount) = (sentence, count);
-            }
+            var count = matchedTerms.Count(term => terms.Contains(" " + term + " ", StringComparison.Ordinal));
+            if (count > bestCount) (best, bestCount) = (sentence, count);
         }
         return Shorten(best);
     }
 
-    private static int Matches(string text, IReadOnlySet<string> terms, FrenchAnalyzer analyzer) =>
-        analyzer.Analyze(text).Count(token => terms.Contains(token.Text));
-
-    private static IEnumerable<string> Sentences(string body) =>
+    public static IEnumerable<string> Sentences(string body) =>
         SentenceEnd().Split(body).Select(Clean).Where(sentence => sentence.Length > 0);
 
-    private static string Clean(string text) => Spaces().Replace(MarkdownMarks().Replace(text, " "), " ").Trim();
+    public static string Clean(string text) => Spaces().Replace(MarkdownMarks().Replace(text, " "), " ").Trim();
 
     private static string Shorten(string text)
     {

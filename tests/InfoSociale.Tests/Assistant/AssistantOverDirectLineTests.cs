@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using InfoSociale.Core.Conversations;
 using InfoSociale.Tests.DirectLine;
+using InfoSociale.Tests.TestSupport;
 using InfoSociale.Tests.Web;
 
 namespace InfoSociale.Tests.Assistant;
@@ -32,7 +34,7 @@ public sealed class AssistantOverDirectLineTests
         answer.GetProperty("replyToId").GetString().Should().Be(question.GetProperty("id").GetString());
         answer.GetProperty("attachments")[0].GetProperty("contentType").GetString().Should().Be("application/vnd.microsoft.card.hero");
         answer.GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString())
-            .Should().Equal("Plus de détails", "Une autre question", "Parler à une personne");
+            .Should().Equal("Plus de détails", "Où aller ?", "Une autre question", "Parler à une personne");
     }
 
     [Fact]
@@ -45,5 +47,24 @@ public sealed class AssistantOverDirectLineTests
 
         var welcomed = await calls.WaitForAsync(conversation.Id, conversation.Token, set => set.Activities.Any(IsBotMessage));
         welcomed.Texts.Single(t => t is not null).Should().Contain("Paris");
+    }
+
+    [Fact]
+    public async Task Starting_the_host_deletes_conversations_older_than_the_retention()
+    {
+        using var data = new TempFolder();
+        var longAgo = new ManualClock(DateTimeOffset.UtcNow.AddDays(-31));
+        var before = SqliteConversationStore.Open(data.File(SqliteConversationStore.FileName), longAgo);
+        await before.WriteAsync("directline:forgotten", "{}", null);
+        longAgo.Now = DateTimeOffset.UtcNow.AddDays(-29);
+        await before.WriteAsync("directline:kept", "{}", null);
+
+        await using var host = await RunningHost.StartAsync(bot: null, dataDirectory: data.Path,
+            settings: new Dictionary<string, string?> { ["InfoSociale:State:RetentionDays"] = "30" });
+
+        var store = SqliteConversationStore.Open(data.File(SqliteConversationStore.FileName), TimeProvider.System);
+        for (var wait = 0; wait < 200 && (await store.ReadAsync("directline:forgotten")).Exists; wait++) await Task.Delay(25);
+        (await store.ReadAsync("directline:forgotten")).Exists.Should().BeFalse();
+        (await store.ReadAsync("directline:kept")).Exists.Should().BeTrue();
     }
 }

@@ -9,7 +9,7 @@ namespace InfoSociale.Tests.Assistant;
 
 public sealed class InfoSocialeBotTests(RealKnowledgeBase kb) : IClassFixture<RealKnowledgeBase>
 {
-    private static readonly string[] FollowUps = ["Plus de détails", "Une autre question", "Parler à une personne"];
+    private static readonly string[] FollowUps = ["Plus de détails", "Où aller ?", "Une autre question", "Parler à une personne"];
 
     private static IReadOnlyList<HeroCard> Cards(Activity reply) =>
         (reply.Attachments ?? []).Select(a =>
@@ -98,7 +98,7 @@ public sealed class InfoSocialeBotTests(RealKnowledgeBase kb) : IClassFixture<Re
                 reply.Text.Should().Contain(entry.Sources[0]);
                 reply.Speak.Should().NotContain("**");
             })
-            .WithSuggestions("Une autre question", "Parler à une personne");
+            .WithSuggestions("Oui", "Non", "Une autre question", "Parler à une personne");
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class InfoSocialeBotTests(RealKnowledgeBase kb) : IClassFixture<Re
         await Transcript.Start(kb.Bot()).Joins().ExpectBotContaining("vie privée")
             .User("xyzzy qwerty blorp")
             .ExpectBotContaining("Je n'ai pas trouvé de réponse sûre à « xyzzy qwerty blorp »", "d'autres mots")
-            .ExpectBotContaining(structure.Title, structure.Contact!.Phone!)
+            .ExpectBotContaining(structure.Title, PhoneText.Format(structure.Contact!.Phone!))
             .User("aide pour payer mon loyer").ExpectBotContaining("Voici");
     }
 
@@ -150,18 +150,19 @@ public sealed class InfoSocialeBotTests(RealKnowledgeBase kb) : IClassFixture<Re
             .User(words)
             .ExpectBot(reply =>
             {
-                reply.Text.Should().Contain(structure.Title).And.Contain(structure.Contact!.Phone!)
+                reply.Text.Should().Contain(structure.Title).And.Contain(PhoneText.Format(structure.Contact!.Phone!))
                     .And.Contain("Je ne peux pas transmettre votre demande moi-même");
                 reply.Text.Should().NotContainAny("ticket", "bientôt", "transmis");
-                Cards(reply).Single().Buttons.Should().Contain(b => b.Type == "call" && b.Value!.Value.GetString() == "tel:" + structure.Contact.Phone);
+                Cards(reply).Single().Buttons.Should().Contain(b => b.Type == "call" && b.Value!.Value.GetString() == "tel:" + structure.Contact!.Phone);
             })
             .ExpectNoMoreReplies();
     }
 
     [Theory]
     [InlineData("1", "Pour quelle réponse voulez-vous plus de détails ?")]
-    [InlineData("2", "Je vous écoute : quelle est votre question ?")]
-    [InlineData("3", "Pour parler à une personne")]
+    [InlineData("2", "Où aller pour « ")]
+    [InlineData("3", "Je vous écoute : quelle est votre question ?")]
+    [InlineData("4", "Pour parler à une personne")]
     public async Task Typing_a_number_presses_that_suggested_action(string number, string answer)
     {
         await Transcript.Start(kb.Bot()).Joins().ExpectBotContaining("vie privée")

@@ -4,9 +4,14 @@ using InfoSociale.Tests.TestSupport;
 namespace InfoSociale.Tests.Conversations;
 
 // What every IConversationStore must do, run against each real engine by a three-line subclass.
-public abstract class ConversationStoreContract
+public abstract class ConversationStoreContract : IDisposable
 {
     protected ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
+
+    // For stores kept in files.
+    protected TempFolder Folder { get; } = new();
+
+    public void Dispose() => Folder.Dispose();
 
     protected abstract Task<IConversationStore> CreateStoreAsync();
 

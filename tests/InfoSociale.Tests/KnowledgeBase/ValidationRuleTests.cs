@@ -44,7 +44,7 @@ public class ValidationRuleTests
     [InlineData("not-a-mapping", "knowledge-base/ge/prestation/ge-aide.yaml:1: error: expected 'key: value' lines at the top level of the file")]
     [InlineData("number-not-quoted-for-a-list", "knowledge-base/ge/prestation/ge-aide.yaml:13: error: keywords: expected a list, found text")]
     [InlineData("opening-hours-unreadable", "knowledge-base/ge/structure/ge-str-accueil.yaml:24: error: opening_hours: expected weekdays, times, 'off' or '24/7' but found 'lundi-vendredi 8h-12…' (at character 1 of 'lundi-vendredi 8h-12h')")]
-    [InlineData("parcours-unknown-entry", "knowledge-base/parcours/petit.yaml: error: question besoin, choice \"Un logement\": no entry \"ge-logement\"")]
+    [InlineData("parcours-unknown-entry", "knowledge-base/parcours/petit.yaml:1: error: question besoin, choice \"Un logement\": no entry \"ge-logement\"")]
     [InlineData("parcours-unreadable", "knowledge-base/parcours/petit.yaml:8: error: While parsing a node, did not find expected node content.")]
     [InlineData("phone-french-length", "knowledge-base/paris/structure/paris-str-accueil.yaml:11: error: contact.phone: a French number has 9 digits after +33 (found 8); drop the leading 0")]
     [InlineData("phone-not-e164", "knowledge-base/ge/structure/ge-str-accueil.yaml:13: error: contact.phone: '022 418 47 00' is not in the expected form (E.164: + then country code and number, no spaces, e.g. +41224184700)")]

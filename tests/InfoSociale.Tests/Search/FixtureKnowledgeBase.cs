@@ -58,7 +58,7 @@ public sealed class FixtureKnowledgeBase : IDisposable
         Make("ge-chomage-oce", "S'inscrire au chômage",
             "Inscrivez-vous à l'office cantonal de l'emploi dès que vous perdez votre travail.",
             "L'office de l'emploi vous aide à chercher un emploi et verse les indemnités de chômage par la caisse.",
-            ["chômage", "perte d'emploi", "OCE"], publics: ["demandeurs-emploi"], themes: ["emploi"]),
+            ["chômage", "perte d'emploi", "perdu mon emploi", "OCE"], publics: ["demandeurs-emploi"], themes: ["emploi"]),
         Make("ge-subside-assurance-maladie", "Subside d'assurance-maladie",
             "Une réduction de la prime d'assurance-maladie si vos revenus sont modestes.",
             "Le subside réduit la prime de l'assurance-maladie de base. Il est versé directement à la caisse.",

@@ -17,4 +17,11 @@ public sealed class NoAnswerTests(FixtureKnowledgeBase kb) : IClassFixture<Fixtu
     [InlineData("crèche")]
     [InlineData("suicide")]
     public void Answers_a_single_meaningful_word(string query) => kb.Ask(query).Should().NotBeEmpty();
+
+    [Fact]
+    public void Gives_no_answer_when_only_a_typo_guess_matches() => kb.Ask("prisme").Should().BeEmpty();
+
+    [Fact]
+    public void Answers_when_two_typo_guesses_agree() =>
+        kb.Ask("hebergemant urgense").Should().NotBeEmpty().And.Subject.First().Id.Should().Be("ge-hebergement-urgence");
 }

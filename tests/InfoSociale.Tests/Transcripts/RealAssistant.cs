@@ -3,6 +3,7 @@ using InfoSociale.Core.Analysis;
 using InfoSociale.Core.Assistant;
 using InfoSociale.Core.Conversations;
 using InfoSociale.Core.Dialogs;
+using InfoSociale.Core.Feedback;
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Orientation;
 using InfoSociale.Core.Search;
@@ -31,8 +32,10 @@ public sealed class RealAssistant : IDisposable
 
     public IConversationStore Store { get; }
 
+    public InMemoryFeedbackStore Feedback { get; } = new();
+
     public IBot Bot(ManualClock clock) => new InfoSocialeBot(Store, Search, Catalog, Messages.Load(), new AssistantSettings(),
-        OrientationServices.Load(ProjectPaths.KnowledgeBase, clock));
+        OrientationServices.Load(ProjectPaths.KnowledgeBase, clock, Feedback));
 
     public void Dispose()
     {

@@ -17,6 +17,7 @@ namespace InfoSociale.Tests.Transcripts;
 //       says: [fragments]           (text fragments of the replies, accents and case as written)
 //       asks: question              (the last reply is this question, with its choices as suggested actions)
 //       silent: true                (no reply at all)
+//       feedback: true|false        (this line stored one "Cette réponse vous aide ?" answer, yes or no)
 public sealed class TranscriptScript
 {
     public string About { get; set; } = "";
@@ -43,4 +44,5 @@ public sealed class ScriptTurn
     public List<string> Says { get; set; } = [];
     public string? Asks { get; set; }
     public bool Silent { get; set; }
+    public bool? Feedback { get; set; }
 }

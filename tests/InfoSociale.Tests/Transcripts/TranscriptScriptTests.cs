@@ -16,9 +16,9 @@ public class TranscriptScriptTests(RealAssistant assistant) : IClassFixture<Real
     }
 
     [Fact]
-    public void There_are_enough_scripts()
+    public void There_are_at_least_forty_scripts()
     {
-        Directory.GetFiles(TranscriptScript.Folder, "*.yaml").Should().HaveCountGreaterThanOrEqualTo(15);
+        Directory.GetFiles(TranscriptScript.Folder, "*.yaml").Should().HaveCountGreaterThanOrEqualTo(40);
     }
 
     [Theory]
@@ -32,10 +32,15 @@ public class TranscriptScriptTests(RealAssistant assistant) : IClassFixture<Real
         for (var i = 0; i < transcript.Turns.Count; i++)
         {
             var turn = transcript.Turns[i];
+            var feedbackBefore = (await assistant.Feedback.ReadAllAsync(CancellationToken.None)).Count;
             await conversation.SayAsync(turn.User);
             var replies = new List<Activity>();
             while (conversation.Unread.Count > 0) replies.Add(conversation.Read());
-            Check(turn, replies, $"{script}, turn {i + 1} (\"{turn.User}\")");
+            var where = $"{script}, turn {i + 1} (\"{turn.User}\")";
+            Check(turn, replies, where);
+            if (turn.Feedback is { } helpful)
+                (await assistant.Feedback.ReadAllAsync(CancellationToken.None)).Skip(feedbackBefore).Should()
+                    .ContainSingle(where).Which.Helpful.Should().Be(helpful, where);
         }
     }
 

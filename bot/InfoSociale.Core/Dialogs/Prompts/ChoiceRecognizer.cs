@@ -1,3 +1,5 @@
+using InfoSociale.Core.Orientation.Matching;
+
 namespace InfoSociale.Core.Dialogs.Prompts;
 
 // Which offered choice a resident's words pick, tried from the most to the least certain:
@@ -50,7 +52,7 @@ public static class ChoiceRecognizer
             return part;
 
         var near = phrases
-            .Select(p => (p.Index, Distance: Phrase.Distance(text, p.Words), Allowed: Phrase.TypoAllowance(p.Words)))
+            .Select(p => (p.Index, Distance: EditDistance.Between(text, p.Words), Allowed: Phrase.TypoAllowance(p.Words)))
             .Where(p => p.Distance <= p.Allowed)
             .ToList();
         if (near.Count == 0) return null;

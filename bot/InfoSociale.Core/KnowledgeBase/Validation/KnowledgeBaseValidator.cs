@@ -25,7 +25,6 @@ public static class KnowledgeBaseValidator
         new OpeningHoursRule(),
         new VerificationDateRule(today),
         new StructureCompletenessRule(),
-        new ParcoursRule(),
         new OrientationDataRule(),
     ];
 

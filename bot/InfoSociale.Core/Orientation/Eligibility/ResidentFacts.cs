@@ -20,6 +20,14 @@ public sealed record ResidentFacts
 
     public bool IsEmpty => this == None;
 
+    // The facts a conversation stored by name ("age" -> "65+"); a value this version cannot read is left out.
+    public static ResidentFacts From(IReadOnlyDictionary<string, string> said) =>
+        said.Aggregate(None, (facts, fact) =>
+        {
+            try { return facts.With(fact.Key, fact.Value); }
+            catch (FormatException) { return facts; }
+        });
+
     public bool IsKnown(string fact) => Number(fact) is not null || Value(fact) is not null || Flag(fact) is not null;
 
     public NumberRange? Number(string fact) => fact switch
