@@ -22,8 +22,8 @@ public sealed class ChatBench(int conversations, int turns, IReadOnlyList<string
         using var sampling = new CancellationTokenSource();
         var sampler = SampleMemoryAsync(sampling.Token);
 
-        await MeasureEchoAsync(http, echoUrl, Math.Min(conversations, 20), 5, cancellationToken); // warm-up: JIT, connections
-        var echoRps = await MeasureEchoAsync(http, echoUrl, conversations, turns, cancellationToken);
+        await MeasureEchoAsync(http, echoUrl, conversations, TimeSpan.FromSeconds(1), cancellationToken); // warm-up: JIT, connections
+        var echoRps = await MeasureEchoAsync(http, echoUrl, conversations, TimeSpan.FromSeconds(3), cancellationToken);
 
         var warmUp = await OpenAsync(http, directLineBase, secret, Math.Min(conversations, 50), cancellationToken);
         await RunTurnsAsync(http, directLineBase, warmUp, 5, questions, new ConcurrentBag<double>(), cancellationToken);
@@ -51,19 +51,23 @@ public sealed class ChatBench(int conversations, int turns, IReadOnlyList<string
             errors);
     }
 
-    private static async Task<double> MeasureEchoAsync(HttpClient http, string url, int clients, int requests, CancellationToken cancellationToken)
+    // Requests per second of `clients` loops posting to the echo for a fixed time (a few thousand requests
+    // finish too fast to give a stable figure).
+    private static async Task<double> MeasureEchoAsync(HttpClient http, string url, int clients, TimeSpan duration, CancellationToken cancellationToken)
     {
         var body = """{"type":"message","text":"bonjour","from":{"id":"bench"}}""";
+        var requests = 0L;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
         {
-            for (var i = 0; i < requests; i++)
+            while (clock.Elapsed < duration)
             {
                 using var response = await http.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"), cancellationToken);
                 await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                Interlocked.Increment(ref requests);
             }
         }));
-        return clients * requests / clock.Elapsed.TotalSeconds;
+        return requests / clock.Elapsed.TotalSeconds;
     }
 
     private static async Task<List<BenchConversation>> OpenAsync(HttpClient http, string directLineBase, string secret, int count, CancellationToken cancellationToken)

@@ -26,8 +26,14 @@ public static class BotConnectorEndpoints
             return TypedResults.Problem(error ?? "The body must be an activity.", statusCode: StatusCodes.Status400BadRequest, title: "Malformed activity.");
 
         var check = await validator.CheckAsync(http.Request.Headers.Authorization.FirstOrDefault(), activity, http.RequestAborted);
-        if (check is ChannelCheck.Refused refused)
-            return TypedResults.Problem(refused.Reason, statusCode: StatusCodes.Status401Unauthorized, title: "Channel authentication failed.");
+        switch (check)
+        {
+            case ChannelCheck.Refused refused:
+                return TypedResults.Problem(refused.Reason, statusCode: StatusCodes.Status401Unauthorized, title: "Channel authentication failed.");
+            case ChannelCheck.KeysUnavailable unavailable:
+                log.LogError("{Reason}", unavailable.Reason);
+                return TypedResults.Problem(unavailable.Reason, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Channel authentication is unavailable.");
+        }
         trusted.Trust(((ChannelCheck.Valid)check).ServiceUrl);
 
         var turn = new ConnectorTurnContext(activity, connector);

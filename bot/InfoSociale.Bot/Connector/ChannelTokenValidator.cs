@@ -21,7 +21,15 @@ public sealed class ChannelTokenValidator(ChannelSigningKeys keys, BotConnectorS
         var token = _handler.ReadJsonWebToken(raw);
         if (!AllowedAlgorithms.Contains(token.Alg)) return new ChannelCheck.Refused($"Tokens signed with {token.Alg} are not accepted (RS256, RS384 or RS512 only).");
 
-        var key = await keys.FindAsync(token.Kid, cancellationToken);
+        JsonWebKey? key;
+        try
+        {
+            key = await keys.FindAsync(token.Kid, cancellationToken);
+        }
+        catch (Exception error) when (error is HttpRequestException or IOException or InvalidOperationException)
+        {
+            return new ChannelCheck.KeysUnavailable($"The channel's signing keys could not be read from {settings.OpenIdMetadataUrl}: {error.Message}");
+        }
         if (key is null) return new ChannelCheck.Refused($"The token's signing key '{token.Kid}' is not among the channel's keys.");
 
         var result = await _handler.ValidateTokenAsync(raw, new TokenValidationParameters
@@ -61,4 +69,5 @@ public abstract record ChannelCheck
 {
     public sealed record Valid(string ServiceUrl) : ChannelCheck;
     public sealed record Refused(string Reason) : ChannelCheck;
+    public sealed record KeysUnavailable(string Reason) : ChannelCheck;
 }

@@ -31,12 +31,14 @@ public static class WebHost
         var data = new DataFolder(options.DataDirectory);
         builder.Services.AddChannels(builder.Configuration, data);
         builder.Services.AddConversationServices(builder.Configuration);
+        // Behind the reverse proxy (deploy/nginx.conf, on loopback): the resident's address for the rate limiter,
+        // and https so that stream URLs are wss://.
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
-        // Behind the TLS reverse proxy (deploy/nginx.conf, on loopback): stream URLs must say wss:// and the rate limiter
-        // must see the resident's address. Only loopback proxies are trusted (the framework's default).
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost });
+        app.UseForwardedHeaders();
         app.UseWebSockets();
         app.UseCors();
         app.UseRateLimiter();

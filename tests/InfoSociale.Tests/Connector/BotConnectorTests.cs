@@ -137,6 +137,26 @@ public sealed class BotConnectorTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Unreachable_channel_keys_give_503_rather_than_a_refusal()
+    {
+        var settings = new Dictionary<string, string?>(_channel.BotSettings)
+        {
+            ["InfoSociale:BotConnector:OpenIdMetadataUrl"] = "http://127.0.0.1:9/.well-known/openidconfiguration",
+        };
+        await using var host = await RunningHost.StartAsync(_bot, settings);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(Message("msteams", "conv", "act"), ActivityJson.Options), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ValidToken());
+
+        using var response = await host.Http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        _bot.Received.Should().BeEmpty();
+    }
+
     private string ValidToken() => FakeChannel.Sign(_key, SecurityAlgorithms.RsaSha256, serviceUrl: _channel.ServiceUrl);
 
     private Activity Message(string channelId, string conversationId, string id, string? serviceUrl = null) => new()

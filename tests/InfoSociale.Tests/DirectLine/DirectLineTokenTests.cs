@@ -142,6 +142,9 @@ public sealed class DirectLineTokenTests : IAsyncLifetime
         }
 
         statuses.Should().Equal(HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests);
+        using var otherResident = new HttpRequestMessage(HttpMethod.Post, "api/directline/token");
+        otherResident.Headers.Add("X-Forwarded-For", "203.0.113.9"); // another address, through the local reverse proxy
+        (await _host.Http.SendAsync(otherResident)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     private DirectLineTokens ServerTokens() => new(_host.Secret, TimeSpan.FromMinutes(30), TimeProvider.System);
