@@ -1,3 +1,4 @@
+using InfoSociale.Core.Text;
 using InfoSociale.Core.Analysis;
 
 namespace InfoSociale.Tests.Analysis;

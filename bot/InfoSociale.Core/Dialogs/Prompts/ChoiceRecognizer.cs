@@ -1,4 +1,4 @@
-using InfoSociale.Core.Orientation.Matching;
+using InfoSociale.Core.Text;
 
 namespace InfoSociale.Core.Dialogs.Prompts;
 

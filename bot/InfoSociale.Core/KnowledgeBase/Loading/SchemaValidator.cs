@@ -1,3 +1,4 @@
+using InfoSociale.Core.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
@@ -119,22 +120,8 @@ internal static partial class SchemaValidator
     // "did you mean" for a near miss: edit distance at most 2, or 1 for short words.
     internal static string Suggest(string wrong, IEnumerable<string> known)
     {
-        var best = known.Select(k => (Word: k, Distance: EditDistance(wrong, k))).OrderBy(c => c.Distance).FirstOrDefault();
+        var best = known.Select(k => (Word: k, Distance: EditDistance.Between(wrong, k))).OrderBy(c => c.Distance).FirstOrDefault();
         return best.Word is not null && best.Distance <= (wrong.Length <= 4 ? 1 : 2) ? $" (did you mean '{best.Word}'?)" : "";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
     }
 
     private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";

@@ -1,3 +1,4 @@
+using InfoSociale.Core.Text;
 namespace InfoSociale.Core.Orientation.Matching;
 
 // Does a typed word stand for a lexicon word, allowing the typos residents make ("mourrir", "suiside", "frape")?
