@@ -6,5 +6,5 @@ namespace InfoSociale.Core.Conversations;
 public static class PostgresConversationStore
 {
     public static IConversationStore Open(NpgsqlDataSource dataSource, TimeProvider clock) =>
-        new SqlConversationStore(async cancellationToken => await dataSource.OpenConnectionAsync(cancellationToken), clock);
+        new SqlConversationStore(async cancellationToken => await dataSource.OpenConnectionAsync(cancellationToken), clock, oneWriterAtATime: false);
 }

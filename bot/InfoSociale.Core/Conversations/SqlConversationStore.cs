@@ -19,13 +19,17 @@ public sealed class SqlConversationStore : IConversationStore
     private readonly TimeProvider _clock;
     private readonly string[] _setup;
     private readonly Lock _gate = new();
+    private readonly SemaphoreSlim? _oneWriter;
     private Task? _ready;
 
     // setup: statements the engine runs once before the table is created (e.g. SQLite's WAL mode).
-    public SqlConversationStore(Func<CancellationToken, Task<DbConnection>> open, TimeProvider clock, params string[] setup)
+    // oneWriterAtATime: for SQLite, whose file takes one writer; writers that collide get SQLITE_BUSY, which
+    // Microsoft.Data.Sqlite answers by sleeping and retrying, so queuing them here is far faster under load.
+    public SqlConversationStore(Func<CancellationToken, Task<DbConnection>> open, TimeProvider clock, bool oneWriterAtATime, params string[] setup)
     {
         _open = open;
         _clock = clock;
+        _oneWriter = oneWriterAtATime ? new SemaphoreSlim(1, 1) : null;
         _setup = [.. setup, CreateTable];
     }
 
@@ -90,7 +94,16 @@ public sealed class SqlConversationStore : IConversationStore
     private async Task<int> ExecuteAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
         await EnsureReadyAsync();
-        return await RunAsync(sql, parameters, cancellationToken);
+        if (_oneWriter is null) return await RunAsync(sql, parameters, cancellationToken);
+        await _oneWriter.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunAsync(sql, parameters, cancellationToken);
+        }
+        finally
+        {
+            _oneWriter.Release();
+        }
     }
 
     private async Task<int> RunAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)

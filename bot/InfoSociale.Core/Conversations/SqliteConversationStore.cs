@@ -26,6 +26,6 @@ public static class SqliteConversationStore
             synchronous.CommandText = "PRAGMA synchronous = NORMAL";
             await synchronous.ExecuteNonQueryAsync(cancellationToken);
             return connection;
-        }, clock, "PRAGMA journal_mode = WAL");
+        }, clock, oneWriterAtATime: true, "PRAGMA journal_mode = WAL");
     }
 }
