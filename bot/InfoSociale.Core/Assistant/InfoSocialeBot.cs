@@ -65,6 +65,10 @@ public sealed class InfoSocialeBot : IBot
                 return _commands.IsGreeting(turn) ? Task.FromResult(TurnOutcome.NoActiveDialog) : _engine.RunAsync(turn, cancellationToken);
             case ActivityTypes.Message:
                 return _engine.RunAsync(turn, cancellationToken);
+            case ActivityTypes.EndOfConversation:
+                // The resident closed the chat (or the kiosk ended the session): nothing they said is kept.
+                turn.State = ConversationState.New;
+                return Task.FromResult(TurnOutcome.NoActiveDialog);
             default:
                 return Task.FromResult(TurnOutcome.NoActiveDialog);
         }
