@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace InfoSociale.Core.Activities;
 
@@ -81,10 +83,12 @@ public sealed record CardAction(string Type, string Title, JsonElement? Value = 
 
 public static class ActivityJson
 {
-    // The wire format of every channel: camelCase, nulls omitted, enums as strings.
+    // The wire format of every channel: camelCase, nulls omitted, enums as strings. French letters are written as
+    // they are ("é", not "\u00E9": shorter and cheaper to write); HTML-sensitive characters stay escaped.
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Converters = { new UtcTimestampConverter() },
     };
 }
