@@ -61,7 +61,11 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Cla
             turn.Ask(turn.Messages.Text("input.no_text"));
             return dc.EndAsync(DialogResult.None, cancellationToken);
         }
-        var hits = search.Search(new SearchRequest(question, turn.Territory, ResultsShown));
+        var hits = search.Search(new SearchRequest(question, turn.Territory, ResultsShown)
+        {
+            Publics = turn.State.Publics,
+            Themes = turn.State.Themes,
+        });
         if (hits.Count == 0)
         {
             turn.Send(cards.NoAnswer(turn.Activity, question));
