@@ -31,6 +31,12 @@ public sealed record Entry
     public string? WhenToCall { get; init; }
     public string? AvailableHours { get; init; }
 
+    // The urgences.txt situation this number answers ("suicide"): its keywords detect that situation.
+    public string? Situation { get; init; }
+
+    // Found by search, but too broad to mean an emergency on their own ("école", "police") or meaning another situation.
+    public IReadOnlyList<string> SearchOnlyKeywords { get; init; } = [];
+
     public IReadOnlyList<string> Sources { get; init; } = [];
     public DateOnly? LastVerified { get; init; }
     public bool Verified { get; init; }

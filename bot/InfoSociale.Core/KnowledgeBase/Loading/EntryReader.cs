@@ -34,6 +34,8 @@ internal static class EntryReader
         Number = Text(map, "number"),
         WhenToCall = Text(map, "when_to_call"),
         AvailableHours = Text(map, "available_hours"),
+        Situation = Text(map, "situation"),
+        SearchOnlyKeywords = Texts(map, "search_only_keywords"),
         Sources = Texts(map, "sources"),
         LastVerified = DateOnly.TryParseExact(Text(map, "last_verified"), "yyyy-MM-dd", out var date) ? date : null,
         Verified = YamlTypes.Boolean(Value(map, "verified")) ?? false,
