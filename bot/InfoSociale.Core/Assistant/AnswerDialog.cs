@@ -77,7 +77,7 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Cla
             dc.SetState(new State(question, hits, Clarifying: true));
             return dc.BeginAsync(AssistantDialogs.ChoicePrompt, new PromptOptions(turn.Messages.Text("answer.clarify"))
             {
-                Choices = [.. hits.Select(hit => new Choice(hit.Title)), new Choice(turn.Messages.Text("answer.clarify.all"))],
+                Choices = [.. clarification.Choices(hits), new Choice(turn.Messages.Text("answer.clarify.all"))],
             }, cancellationToken);
         }
         return ShowResultsAsync(dc, new State(question, hits));

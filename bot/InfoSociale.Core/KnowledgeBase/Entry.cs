@@ -9,6 +9,9 @@ public sealed record Entry
     public required string Territory { get; init; }
     public required string Title { get; init; }
     public required string Summary { get; init; }
+
+    // The need it answers, as a resident picks it when the bot asks "que cherchez-vous ?": "Payer le loyer".
+    public string? Need { get; init; }
     public string Body { get; init; } = "";
     public IReadOnlyList<string> Publics { get; init; } = [];
     public IReadOnlyList<string> Themes { get; init; } = [];

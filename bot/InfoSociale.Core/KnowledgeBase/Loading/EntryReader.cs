@@ -13,6 +13,7 @@ internal static class EntryReader
         Territory = Text(map, "territory") ?? folderTerritory,
         Title = Text(map, "title") ?? "",
         Summary = Text(map, "summary") ?? "",
+        Need = Text(map, "need"),
         Body = Text(map, "body") ?? "",
         Publics = Texts(map, "publics"),
         Themes = Texts(map, "themes"),
