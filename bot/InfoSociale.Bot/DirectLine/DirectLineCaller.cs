@@ -10,13 +10,16 @@ public abstract record DirectLineCaller
 {
     public sealed record Secret : DirectLineCaller;
 
-    public sealed record Conversation(string ConversationId, string? UserId) : DirectLineCaller;
+    public sealed record Conversation(string ConversationId, string? UserId, IReadOnlyList<string> TrustedOrigins) : DirectLineCaller;
 
     public bool MayUse(string conversationId) =>
         this is Secret || (this is Conversation own && string.Equals(own.ConversationId, conversationId, StringComparison.Ordinal));
 
     // The user the token was issued for (Web Chat takes it as its user id).
     public string? TokenUserId => (this as Conversation)?.UserId;
+
+    // The origins the token was issued for, carried into the tokens it is exchanged for.
+    public IReadOnlyList<string> TokenOrigins => (this as Conversation)?.TrustedOrigins ?? [];
 
     // The token comes from "Authorization: Bearer ..." or, for the WebSocket, from the t= query parameter.
     public static async Task<(DirectLineCaller? Caller, JsonHttpResult<DirectLineErrorBody>? Refusal)> IdentifyAsync(
@@ -29,7 +32,9 @@ public abstract record DirectLineCaller
         if (IsSecret(credential, data.DirectLineSecret)) return (new Secret(), null);
         return await tokens.CheckAsync(credential) switch
         {
-            TokenCheck.Valid valid => (new Conversation(valid.ConversationId, valid.UserId), null),
+            TokenCheck.Valid valid when !TrustedOrigins.Allow(valid.TrustedOrigins, http.Request) =>
+                (null, DirectLineError.Of(StatusCodes.Status403Forbidden, "Forbidden", "This token may only be used from the origins it was issued for.")),
+            TokenCheck.Valid valid => (new Conversation(valid.ConversationId, valid.UserId, valid.TrustedOrigins), null),
             TokenCheck.Expired => (null, DirectLineError.Of(StatusCodes.Status403Forbidden, "TokenExpired",
                 "The token has expired; ask /api/directline/token for a new conversation or refresh it before it expires.")),
             TokenCheck.Invalid invalid => (null, DirectLineError.Of(StatusCodes.Status403Forbidden, "TokenInvalid", invalid.Reason)),

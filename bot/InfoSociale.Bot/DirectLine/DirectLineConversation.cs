@@ -42,11 +42,20 @@ public sealed class DirectLineConversation
     public long LastSequence => Interlocked.Read(ref _lastSequence);
 
     // Stores the activity with its server id and timestamp, then pushes it to every open stream.
-    public async Task<Activity> AppendAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<Activity> AppendAsync(Activity activity, CancellationToken cancellationToken) =>
+        (await AppendUnlessEndedAsync(activity, refuseWhenEnded: false, cancellationToken))!;
+
+    // The same for what the client posts, or null once the conversation has ended (checked under the same gate,
+    // so a message racing an endOfConversation is either before it or refused).
+    public Task<Activity?> AppendFromClientAsync(Activity activity, CancellationToken cancellationToken) =>
+        AppendUnlessEndedAsync(activity, refuseWhenEnded: true, cancellationToken);
+
+    private async Task<Activity?> AppendUnlessEndedAsync(Activity activity, bool refuseWhenEnded, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            if (refuseWhenEnded && Record.Ended) return null;
             var sequence = _lastSequence + 1;
             var timestampMs = Math.Max(_clock.GetUtcNow().ToUnixTimeMilliseconds(), _lastTimestampMs + 1);
             var stored = activity with { Id = $"{Id}|{sequence:D7}", Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(timestampMs) };
@@ -55,6 +64,11 @@ public sealed class DirectLineConversation
             _writer.Enqueue(this, new PendingActivity(Id, sequence, timestampMs, json));
             _lastTimestampMs = timestampMs;
             Interlocked.Exchange(ref _lastSequence, sequence);
+            if (activity.Type == ActivityTypes.EndOfConversation && !Record.Ended)
+            {
+                Record = Record with { Ended = true };
+                _store.UpdateConversation(Record);
+            }
             Publish(ActivitySetJson.Write([json], sequence));
             return stored;
         }

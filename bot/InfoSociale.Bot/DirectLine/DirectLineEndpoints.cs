@@ -35,9 +35,11 @@ public static class DirectLineEndpoints
         if (error is not null) return DirectLineError.BadArgument(error);
         var (territory, unknown) = directLine.ResolveTerritory(body?.Territory);
         if (unknown is not null) return DirectLineError.BadArgument(unknown);
+        var (origins, notOrigin) = TrustedOrigins.Parse(body?.TrustedOrigins);
+        if (notOrigin is not null) return DirectLineError.BadArgument(notOrigin);
 
         var conversation = directLine.Conversations.Create(territory!, NullIfBlank(body?.User?.Id), body?.Locale);
-        return TypedResults.Ok(TokenResponse.From(directLine.Tokens.Issue(conversation.Id, conversation.Record.UserId)));
+        return TypedResults.Ok(TokenResponse.From(directLine.Tokens.Issue(conversation.Id, conversation.Record.UserId, origins)));
     }
 
     private static async Task<Results<Ok<TokenResponse>, JsonHttpResult<DirectLineErrorBody>>> RefreshTokenAsync(
@@ -47,8 +49,10 @@ public static class DirectLineEndpoints
         if (refusal is not null) return refusal;
         if (caller is not DirectLineCaller.Conversation own)
             return DirectLineError.BadArgument("Refresh takes a conversation token, not the secret.");
-        if (directLine.Conversations.Find(own.ConversationId) is null) return DirectLineError.NotFound(own.ConversationId);
-        return TypedResults.Ok(TokenResponse.From(directLine.Tokens.Issue(own.ConversationId, own.UserId)));
+        var conversation = directLine.Conversations.Find(own.ConversationId);
+        if (conversation is null) return DirectLineError.NotFound(own.ConversationId);
+        if (conversation.Record.Ended) return ConversationEnded();
+        return TypedResults.Ok(TokenResponse.From(directLine.Tokens.Issue(own.ConversationId, own.UserId, own.TrustedOrigins)));
     }
 
     // 201 when this call starts the conversation (the bot is told who joined), 200 when it had already started.
@@ -77,7 +81,7 @@ public static class DirectLineEndpoints
         var started = await conversation.StartAsync(userId, body?.Locale, http.RequestAborted);
         if (started) AnnounceMembers(directLine, conversation, body?.User?.Name);
 
-        var token = directLine.Tokens.Issue(conversation.Id, conversation.Record.UserId);
+        var token = directLine.Tokens.Issue(conversation.Id, conversation.Record.UserId, caller.TokenOrigins);
         var response = new ConversationResponse(conversation.Id, token.Token, token.ExpiresIn, StreamUrl(http.Request, conversation.Id, token.Token, null));
         return TypedResults.Json(response, statusCode: started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
@@ -91,7 +95,7 @@ public static class DirectLineEndpoints
         var (caller, conversation) = (opened.Caller!, opened.Conversation!);
         if (!Watermark.TryParse(http.Request.Query["watermark"], out var watermark)) return DirectLineError.BadArgument(Watermark.Problem);
 
-        var token = directLine.Tokens.Issue(conversation.Id, caller.TokenUserId ?? conversation.Record.UserId);
+        var token = directLine.Tokens.Issue(conversation.Id, caller.TokenUserId ?? conversation.Record.UserId, caller.TokenOrigins);
         var streamWatermark = http.Request.Query["watermark"].Count > 0 ? watermark : (long?)null;
         return TypedResults.Ok(new ConversationResponse(conversation.Id, token.Token, token.ExpiresIn,
             StreamUrl(http.Request, conversation.Id, token.Token, streamWatermark)));
@@ -109,6 +113,8 @@ public static class DirectLineEndpoints
         if (error is not null) return DirectLineError.BadArgument(error);
         if (activity is null) return DirectLineError.BadArgument("The body must be an activity, for example {\"type\":\"message\",\"from\":{\"id\":\"user1\"},\"text\":\"bonjour\"}.");
         if (string.IsNullOrWhiteSpace(activity.Type)) return DirectLineError.BadArgument("The activity needs a 'type' (for example \"message\").");
+
+        if (conversation.Record.Ended) return ConversationEnded();
 
         // A token that names its user wins over what the page writes in from.id.
         var userId = caller.TokenUserId ?? NullIfBlank(activity.From?.Id) ?? conversation.Record.UserId;
@@ -135,7 +141,8 @@ public static class DirectLineEndpoints
             directLine.Turns.QueueMessage(conversation, incoming with { Timestamp = DateTimeOffset.UtcNow });
             return TypedResults.Ok(new ResourceResponse($"{conversationId}|typing"));
         }
-        var stored = await conversation.AppendAsync(incoming, cancellation);
+        var stored = await conversation.AppendFromClientAsync(incoming, cancellation);
+        if (stored is null) return ConversationEnded();
         directLine.Turns.QueueMessage(conversation, stored);
         return TypedResults.Ok(new ResourceResponse(stored.Id!));
     }
@@ -162,6 +169,11 @@ public static class DirectLineEndpoints
         return DirectLineError.Of(StatusCodes.Status415UnsupportedMediaType, "UploadNotSupported",
             "This assistant does not accept files: send your question as text. Personal documents are never needed here.");
     }
+
+    // Not 403 (DirectLineJS would take it for an expired token) nor 404 (the transcript can still be read).
+    private static JsonHttpResult<DirectLineErrorBody> ConversationEnded() =>
+        DirectLineError.Of(StatusCodes.Status409Conflict, "ConversationEnded",
+            "This conversation has ended (endOfConversation); start a new conversation.");
 
     private static void AnnounceMembers(DirectLineServices directLine, DirectLineConversation conversation, string? userName)
     {

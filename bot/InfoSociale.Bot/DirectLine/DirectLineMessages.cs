@@ -21,4 +21,4 @@ public sealed record TokenResponse(
 public sealed record ResourceResponse(string Id);
 
 // Optional body of /tokens/generate and /conversations; "territory" is ours, the rest is Direct Line's.
-public sealed record StartRequest(ChannelAccount? User, string? Locale, string? Territory);
+public sealed record StartRequest(ChannelAccount? User, string? Locale, string? Territory, IReadOnlyList<string>? TrustedOrigins = null);

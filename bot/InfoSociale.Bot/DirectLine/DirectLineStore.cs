@@ -25,6 +25,7 @@ public sealed class DirectLineStore : IDisposable
                 user_id TEXT,
                 locale TEXT,
                 started INTEGER NOT NULL DEFAULT 0,
+                ended INTEGER NOT NULL DEFAULT 0,
                 created_utc TEXT NOT NULL
             );
             CREATE TABLE IF NOT EXISTS activities (
@@ -35,6 +36,15 @@ public sealed class DirectLineStore : IDisposable
                 PRIMARY KEY (conversation_id, seq)
             ) WITHOUT ROWID;
             """);
+        AddEndedColumnToOlderFiles();
+    }
+
+    // Files written before conversations could end lack the column; their conversations are all still open.
+    private void AddEndedColumnToOlderFiles()
+    {
+        using var command = _writer.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM pragma_table_info('conversations') WHERE name = 'ended'";
+        if ((long)command.ExecuteScalar()! == 0) Execute("ALTER TABLE conversations ADD COLUMN ended INTEGER NOT NULL DEFAULT 0");
     }
 
     public void CreateConversation(ConversationRecord conversation)
@@ -58,11 +68,12 @@ public sealed class DirectLineStore : IDisposable
         lock (_writeLock)
         {
             using var command = _writer.CreateCommand();
-            command.CommandText = "UPDATE conversations SET user_id = $user, locale = $locale, started = $started WHERE id = $id";
+            command.CommandText = "UPDATE conversations SET user_id = $user, locale = $locale, started = $started, ended = $ended WHERE id = $id";
             command.Parameters.AddWithValue("$id", conversation.Id);
             command.Parameters.AddWithValue("$user", (object?)conversation.UserId ?? DBNull.Value);
             command.Parameters.AddWithValue("$locale", (object?)conversation.Locale ?? DBNull.Value);
             command.Parameters.AddWithValue("$started", conversation.Started ? 1 : 0);
+            command.Parameters.AddWithValue("$ended", conversation.Ended ? 1 : 0);
             command.ExecuteNonQuery();
         }
     }
@@ -72,7 +83,7 @@ public sealed class DirectLineStore : IDisposable
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT c.territory, c.user_id, c.locale, c.started,
+            SELECT c.territory, c.user_id, c.locale, c.started, c.ended,
                    (SELECT seq FROM activities a WHERE a.conversation_id = c.id ORDER BY seq DESC LIMIT 1),
                    (SELECT timestamp_ms FROM activities a WHERE a.conversation_id = c.id ORDER BY seq DESC LIMIT 1)
             FROM conversations c WHERE c.id = $id
@@ -83,8 +94,11 @@ public sealed class DirectLineStore : IDisposable
         var record = new ConversationRecord(id, reader.GetString(0),
             reader.IsDBNull(1) ? null : reader.GetString(1),
             reader.IsDBNull(2) ? null : reader.GetString(2),
-            reader.GetInt64(3) == 1);
-        return (record, reader.IsDBNull(4) ? 0 : reader.GetInt64(4), reader.IsDBNull(5) ? 0 : reader.GetInt64(5));
+            reader.GetInt64(3) == 1)
+        {
+            Ended = reader.GetInt64(4) == 1,
+        };
+        return (record, reader.IsDBNull(5) ? 0 : reader.GetInt64(5), reader.IsDBNull(6) ? 0 : reader.GetInt64(6));
     }
 
     // One transaction for the whole batch: a commit costs the same for one row or a hundred.
@@ -158,7 +172,11 @@ public sealed class DirectLineStore : IDisposable
     }
 }
 
-public sealed record ConversationRecord(string Id, string Territory, string? UserId, string? Locale, bool Started);
+public sealed record ConversationRecord(string Id, string Territory, string? UserId, string? Locale, bool Started)
+{
+    // Either side sent endOfConversation: the transcript stays readable, nothing more is posted.
+    public bool Ended { get; init; }
+}
 
 public sealed record PendingActivity(string ConversationId, long Sequence, long TimestampMs, string Json);
 

@@ -38,11 +38,12 @@ public sealed class DirectLineTokens
 
     public TimeSpan Lifetime { get; }
 
-    public IssuedToken Issue(string conversationId, string? userId)
+    public IssuedToken Issue(string conversationId, string? userId, IReadOnlyList<string>? trustedOrigins = null)
     {
         var now = _clock.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object> { ["conv"] = conversationId };
         if (userId is not null) claims["user"] = userId;
+        if (trustedOrigins is { Count: > 0 }) claims["origins"] = string.Join(' ', trustedOrigins);
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
@@ -64,7 +65,8 @@ public sealed class DirectLineTokens
         {
             var conversation = result.ClaimsIdentity.FindFirst("conv")?.Value;
             if (string.IsNullOrEmpty(conversation)) return new TokenCheck.Invalid("The token names no conversation.");
-            var valid = new TokenCheck.Valid(conversation, result.ClaimsIdentity.FindFirst("user")?.Value);
+            var origins = result.ClaimsIdentity.FindFirst("origins")?.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+            var valid = new TokenCheck.Valid(conversation, result.ClaimsIdentity.FindFirst("user")?.Value, origins);
             if (_checked.Count >= CheckedTokensKept) _checked.Clear();
             _checked[token] = (valid, new DateTimeOffset(result.SecurityToken.ValidTo, TimeSpan.Zero));
             return valid;
@@ -79,7 +81,7 @@ public sealed record IssuedToken(string ConversationId, string Token, int Expire
 
 public abstract record TokenCheck
 {
-    public sealed record Valid(string ConversationId, string? UserId) : TokenCheck;
+    public sealed record Valid(string ConversationId, string? UserId, IReadOnlyList<string> TrustedOrigins) : TokenCheck;
     public sealed record Expired : TokenCheck;
     public sealed record Invalid(string Reason) : TokenCheck;
 }

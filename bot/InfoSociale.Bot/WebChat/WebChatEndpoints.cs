@@ -37,7 +37,8 @@ public static class WebChatEndpoints
         return TypedResults.PhysicalFile(bundle, "text/javascript; charset=utf-8", lastModified: File.GetLastWriteTimeUtc(bundle));
     }
 
-    // Body (optional): {"territory":"paris","locale":"fr-FR"}. The user id lives in the token ("dl_" ids are token-made).
+    // Body (optional): {"territory":"paris","locale":"fr-FR"}. The user id lives in the token ("dl_" ids are token-made),
+    // and so does the asking page's origin: the token works from that page only.
     private static async Task<Results<Ok<TokenResponse>, JsonHttpResult<DirectLineErrorBody>>> IssuePageTokenAsync(
         HttpContext http, [AsParameters] DirectLineServices directLine)
     {
@@ -48,6 +49,6 @@ public static class WebChatEndpoints
 
         var userId = "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
         var conversation = directLine.Conversations.Create(territory!, userId, body?.Locale ?? "fr-FR");
-        return TypedResults.Ok(TokenResponse.From(directLine.Tokens.Issue(conversation.Id, userId)));
+        return TypedResults.Ok(TokenResponse.From(directLine.Tokens.Issue(conversation.Id, userId, TrustedOrigins.OfPage(http.Request))));
     }
 }

@@ -7,11 +7,16 @@ namespace InfoSociale.Core.Assistant;
 // What a resident can say at any moment, whatever dialog waits: aide, recommencer, au revoir,
 // parler à une personne, and a plain greeting. The whole message must be the command ("aide au logement"
 // is a question); the words are in the message catalogue (command.*.words).
-public sealed class GlobalCommands(AnswerCards cards, AssistantSettings settings, Func<string, string> territoryName) : IInterruption
+public sealed class GlobalCommands(Messages messages, AnswerCards cards, AssistantSettings settings, Func<string, string> territoryName) : IInterruption
 {
     private enum Command { Help, Restart, Stop, Human, Greeting }
 
     private static readonly Command[] All = Enum.GetValues<Command>();
+
+    private readonly IReadOnlyList<Choice> _choices = All
+        .Select(command => messages.Words($"command.{command.ToString().ToLowerInvariant()}.words"))
+        .Select(words => new Choice(words[0]) { Synonyms = words })
+        .ToList();
 
     public async Task<TurnOutcome?> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -41,16 +46,10 @@ public sealed class GlobalCommands(AnswerCards cards, AssistantSettings settings
         }
     }
 
-    public static bool IsGreeting(Turn turn) => Recognize(turn) == Command.Greeting;
+    public bool IsGreeting(Turn turn) => Recognize(turn) == Command.Greeting;
 
-    private static Command? Recognize(Turn turn)
-    {
-        if (!turn.IsMessage) return null;
-        var choices = All.Select(command => turn.Messages.Words($"command.{command.ToString().ToLowerInvariant()}.words"))
-            .Select(words => new Choice(words[0]) { Synonyms = words })
-            .ToList();
-        return ChoiceRecognizer.Recognize(turn.Text, choices, ChoiceMatching.WholeMessage) is { } index ? All[index] : null;
-    }
+    private Command? Recognize(Turn turn) =>
+        turn.IsMessage && ChoiceRecognizer.Recognize(turn.Text, _choices, ChoiceMatching.WholeMessage) is { } index ? All[index] : null;
 
     // The interrupted dialog asks its question again, so its buttons come back.
     private static async Task<TurnOutcome> RepromptAsync(DialogContext dc, CancellationToken cancellationToken)

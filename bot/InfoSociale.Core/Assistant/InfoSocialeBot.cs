@@ -19,6 +19,7 @@ public sealed class InfoSocialeBot : IBot
     private readonly DialogEngine _engine;
     private readonly EntryCatalog _catalog;
     private readonly AssistantSettings _settings;
+    private readonly GlobalCommands _commands;
 
     // Orientation defaults to the repository's knowledge base, the system clock and feedback kept in memory.
     public InfoSocialeBot(IConversationStore store, IKnowledgeSearch search, EntryCatalog catalog, Messages messages,
@@ -30,6 +31,7 @@ public sealed class InfoSocialeBot : IBot
         var cards = new AnswerCards(catalog, messages, orientation.Clock);
         _runner = new TurnRunner(store, messages);
         // Urgent situations come before everything else, then where the resident lives, then the commands.
+        _commands = new GlobalCommands(messages, cards, settings, TerritoryName);
         var parcours = new ParcoursDialog(orientation.Parcours, new OrientationResults(catalog), cards);
         _engine = new DialogEngine(
             AssistantDialogs.Create(search, cards, new Clarification(catalog), parcours),
@@ -37,7 +39,7 @@ public sealed class InfoSocialeBot : IBot
                 new UrgencyInterruption(orientation.Urgency, cards),
                 new LocationInterruption(orientation.Location, catalog),
                 new FeedbackInterruption(orientation.Feedback, orientation.Clock),
-                new GlobalCommands(cards, settings, TerritoryName),
+                _commands,
                 new ParcoursStart(orientation.Parcours),
             ],
             AssistantDialogs.Answer);
@@ -60,9 +62,13 @@ public sealed class InfoSocialeBot : IBot
                 return Task.FromResult(TurnOutcome.NoActiveDialog);
             case ActivityTypes.Message when !turn.State.Welcomed:
                 Welcome(turn);
-                return GlobalCommands.IsGreeting(turn) ? Task.FromResult(TurnOutcome.NoActiveDialog) : _engine.RunAsync(turn, cancellationToken);
+                return _commands.IsGreeting(turn) ? Task.FromResult(TurnOutcome.NoActiveDialog) : _engine.RunAsync(turn, cancellationToken);
             case ActivityTypes.Message:
                 return _engine.RunAsync(turn, cancellationToken);
+            case ActivityTypes.EndOfConversation:
+                // The resident closed the chat (or the kiosk ended the session): nothing they said is kept.
+                turn.State = ConversationState.New;
+                return Task.FromResult(TurnOutcome.NoActiveDialog);
             default:
                 return Task.FromResult(TurnOutcome.NoActiveDialog);
         }

@@ -221,6 +221,21 @@ public sealed class InfoSocialeBotTests(RealKnowledgeBase kb) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task EndOfConversation_forgets_everything_the_resident_said_without_a_reply()
+    {
+        var transcript = Transcript.Start(kb.Bot());
+        await transcript.Joins().ExpectBotContaining("vie privée")
+            .User("j'habite à Paris").ExpectBotContaining("Paris")
+            .User("aide pour payer mon loyer").ExpectBotContaining("Voici");
+        var key = ConversationKey.For(transcript.Conversation.LastSent!);
+
+        await transcript.Send(new Activity { Type = ActivityTypes.EndOfConversation, Code = "userClosed" }).ExpectNoMoreReplies();
+
+        var state = JsonSerializer.Deserialize<ConversationState>((await kb.Store.ReadAsync(key)).Json!, ActivityJson.Options)!;
+        state.Should().BeEquivalentTo(ConversationState.New);
+    }
+
+    [Fact]
     public async Task Au_revoir_ends_kindly_and_a_new_question_starts_afresh()
     {
         await Transcript.Start(kb.Bot()).Joins().ExpectBotContaining("vie privée")

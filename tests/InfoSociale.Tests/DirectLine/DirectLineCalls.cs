@@ -50,10 +50,12 @@ public sealed class DirectLineCalls(RunningHost host)
         throw new TimeoutException("The expected activities never arrived.");
     }
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? credential, string? jsonBody)
+    // `origin`: the page a browser would name in its Origin header; none for a site's backend.
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? credential, string? jsonBody, string? origin = null)
     {
         using var request = new HttpRequestMessage(method, path);
         if (credential is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential);
+        if (origin is not null) request.Headers.Add("Origin", origin);
         if (jsonBody is not null) request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
         return await host.Http.SendAsync(request);
     }

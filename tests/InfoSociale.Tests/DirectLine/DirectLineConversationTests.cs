@@ -154,6 +154,54 @@ public sealed class DirectLineConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_endOfConversation_posts_are_refused_with_409_but_the_transcript_stays_readable()
+    {
+        var started = await _directLine.StartAsync();
+        (await _directLine.PostMessageAsync(started.Id, started.Token, "bonjour")).EnsureSuccessStatusCode();
+        (await _directLine.PostAsync(started.Id, started.Token, """{"type":"endOfConversation","from":{"id":"user-1"}}""")).EnsureSuccessStatusCode();
+
+        using var message = await _directLine.PostMessageAsync(started.Id, started.Token, "encore là ?");
+        using var refresh = await _directLine.SendAsync(HttpMethod.Post, "v3/directline/tokens/refresh", started.Token, null);
+
+        foreach (var refused in new[] { message, refresh })
+        {
+            refused.StatusCode.Should().Be(HttpStatusCode.Conflict);
+            (await DirectLineCalls.ReadErrorAsync(refused)).Should().Be(new DirectLineErrorShape("ConversationEnded",
+                "This conversation has ended (endOfConversation); start a new conversation."));
+        }
+        var transcript = await _directLine.GetActivitiesAsync(started.Id, started.Token);
+        transcript.Activities.Select(a => a.GetProperty("type").GetString()).Should().Contain("endOfConversation");
+        transcript.Texts.Should().Contain("bonjour").And.NotContain("encore là ?");
+        _bot.Received.Should().Contain(a => a.Type == ActivityTypes.EndOfConversation && a.Conversation!.Id == started.Id);
+    }
+
+    [Fact]
+    public async Task A_conversation_the_bot_ended_stays_ended_after_a_restart()
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("infosociale-ended-").FullName;
+        try
+        {
+            StartedConversation started;
+            await using (var first = await RunningHost.StartAsync(new EchoBot(), dataDirectory: dataDirectory))
+            {
+                var calls = new DirectLineCalls(first);
+                started = await calls.StartAsync();
+                (await calls.PostMessageAsync(started.Id, started.Token, EchoBot.EndCommand)).EnsureSuccessStatusCode();
+                await calls.WaitForAsync(started.Id, started.Token, s => s.Activities.Any(a => a.GetProperty("type").GetString() == "endOfConversation"));
+            }
+            await using var second = await RunningHost.StartAsync(new EchoBot(), dataDirectory: dataDirectory);
+
+            using var refused = await new DirectLineCalls(second).PostMessageAsync(started.Id, started.Token, "après");
+
+            refused.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_conversation_survives_a_restart_of_the_server()
     {
         var dataDirectory = Directory.CreateTempSubdirectory("infosociale-restart-").FullName;

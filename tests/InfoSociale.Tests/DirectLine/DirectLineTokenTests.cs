@@ -89,7 +89,7 @@ public sealed class DirectLineTokenTests : IAsyncLifetime
         body.GetProperty("conversationId").GetString().Should().Be(started.Id);
         body.GetProperty("expires_in").GetInt32().Should().Be(1800);
         var check = await ServerTokens().CheckAsync(body.GetProperty("token").GetString()!);
-        check.Should().Be(new TokenCheck.Valid(started.Id, "user-1"));
+        check.Should().BeEquivalentTo(new TokenCheck.Valid(started.Id, "user-1", []));
     }
 
     [Fact]
@@ -100,7 +100,62 @@ public sealed class DirectLineTokenTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         var check = await ServerTokens().CheckAsync(body.GetProperty("token").GetString()!);
-        check.Should().Be(new TokenCheck.Valid(body.GetProperty("conversationId").GetString()!, "dl_site-user"));
+        check.Should().BeEquivalentTo(new TokenCheck.Valid(body.GetProperty("conversationId").GetString()!, "dl_site-user", []));
+    }
+
+    [Fact]
+    public async Task A_token_generated_with_trusted_origins_works_from_them_and_from_a_backend_but_not_from_another_page()
+    {
+        var token = await GenerateAsync("""{"user":{"id":"dl_site-user"},"trustedOrigins":["https://www.ge.ch/","https://guichet.ge.ch"]}""");
+
+        using var fromTrusted = await _directLine.SendAsync(HttpMethod.Post, $"v3/directline/conversations/{token.ConversationId}/activities", token.Token,
+            """{"type":"message","from":{"id":"dl_site-user"},"text":"bonjour"}""", origin: "https://WWW.ge.ch");
+        using var fromBackend = await _directLine.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{token.ConversationId}/activities", token.Token, null);
+        using var fromElsewhere = await _directLine.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{token.ConversationId}/activities", token.Token, null,
+            origin: "https://copie.example");
+
+        fromTrusted.StatusCode.Should().Be(HttpStatusCode.OK);
+        fromBackend.StatusCode.Should().Be(HttpStatusCode.OK);
+        fromElsewhere.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await DirectLineCalls.ReadErrorAsync(fromElsewhere)).Message.Should().Be("This token may only be used from the origins it was issued for.");
+    }
+
+    [Fact]
+    public async Task A_refreshed_token_keeps_its_trusted_origins()
+    {
+        var token = await GenerateAsync("""{"trustedOrigins":["https://www.ge.ch"]}""");
+
+        using var refresh = await _directLine.SendAsync(HttpMethod.Post, "v3/directline/tokens/refresh", token.Token, null, origin: "https://www.ge.ch");
+        var refreshed = (await refresh.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+
+        var check = await ServerTokens().CheckAsync(refreshed);
+        check.Should().BeEquivalentTo(new TokenCheck.Valid(token.ConversationId, null, ["https://www.ge.ch"]));
+    }
+
+    [Theory]
+    [InlineData("www.ge.ch")]
+    [InlineData("https://www.ge.ch/chat")]
+    [InlineData("ftp://www.ge.ch")]
+    public async Task Generate_refuses_a_trusted_origin_that_is_not_a_bare_origin(string origin)
+    {
+        using var response = await _directLine.SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", _host.Secret,
+            JsonSerializer.Serialize(new { trustedOrigins = new[] { origin } }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await DirectLineCalls.ReadErrorAsync(response)).Message.Should().Be(
+            $"'{origin}' in trustedOrigins is not an origin; write it as scheme and host, for example \"https://www.ge.ch\".");
+    }
+
+    [Fact]
+    public async Task The_page_token_endpoint_binds_the_token_to_the_asking_page()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/directline/token") { Content = JsonContent.Create(new { territory = "ge" }) };
+        request.Headers.Add("Origin", _host.BaseAddress.GetLeftPart(UriPartial.Authority));
+        using var response = await _host.Http.SendAsync(request);
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+
+        var check = await ServerTokens().CheckAsync(token);
+        check.Should().BeOfType<TokenCheck.Valid>().Which.TrustedOrigins.Should().Equal(_host.BaseAddress.GetLeftPart(UriPartial.Authority).ToLowerInvariant());
     }
 
     [Fact]
@@ -152,5 +207,13 @@ public sealed class DirectLineTokenTests : IAsyncLifetime
     private sealed class ShiftedClock(TimeSpan shift) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
+    }
+
+    private async Task<(string ConversationId, string Token)> GenerateAsync(string body)
+    {
+        using var response = await _directLine.SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", _host.Secret, body);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (json.GetProperty("conversationId").GetString()!, json.GetProperty("token").GetString()!);
     }
 }

@@ -6,10 +6,11 @@ using InfoSociale.Core.Conversations;
 namespace InfoSociale.Tests.Web;
 
 // A stand-in bot for channel tests: welcomes the user, answers each message with a hero card and a suggested
-// action, and records everything it receives.
+// action, ends the conversation when told EndCommand, and records everything it receives.
 public sealed class EchoBot : IBot
 {
     public const string Welcome = "Bienvenue sur le chat de test.";
+    public const string EndCommand = "fin du test";
 
     public ConcurrentQueue<Activity> Received { get; } = new();
 
@@ -23,6 +24,11 @@ public sealed class EchoBot : IBot
             return;
         }
         if (activity.Type != ActivityTypes.Message) return;
+        if (activity.Text == EndCommand)
+        {
+            await turn.SendAsync(new Activity { Type = ActivityTypes.EndOfConversation, Code = "completedSuccessfully" }, cancellationToken);
+            return;
+        }
         await turn.SendAsync(Message($"Écho : {activity.Text}") with
         {
             Attachments = [HeroCard($"Réponse à « {activity.Text} »", "Une carte de réponse du robot de test.")],

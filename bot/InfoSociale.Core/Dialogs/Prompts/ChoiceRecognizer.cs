@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using InfoSociale.Core.Text;
 
 namespace InfoSociale.Core.Dialogs.Prompts;
@@ -30,7 +31,7 @@ public static class ChoiceRecognizer
         if (text.Length == 0 || choices.Count == 0) return null;
 
         var phrases = choices
-            .SelectMany((choice, index) => choice.Phrases.Select(p => (Index: index, Words: Phrase.Normalize(p))))
+            .SelectMany((choice, index) => choice.Phrases.Select(p => (Index: index, Words: Folded(p))))
             .Where(p => p.Words.Length > 0)
             .ToList();
 
@@ -52,12 +53,25 @@ public static class ChoiceRecognizer
             return part;
 
         var near = phrases
-            .Select(p => (p.Index, Distance: EditDistance.Between(text, p.Words), Allowed: Phrase.TypoAllowance(p.Words)))
+            .Select(p => (p.Index, Allowed: Phrase.TypoAllowance(p.Words), p.Words))
+            .Select(p => (p.Index, Distance: EditDistance.Bounded(text, p.Words, p.Allowed), p.Allowed))
             .Where(p => p.Distance <= p.Allowed)
             .ToList();
         if (near.Count == 0) return null;
         var closest = near.Min(p => p.Distance);
         return Unique(near.Where(p => p.Distance == closest).Select(p => (p.Index, "")));
+    }
+
+    // Offered phrases come from the message catalogue and the knowledge base, a bounded set matched on every
+    // message: each is folded once. The bound only guards against a catalogue reloaded many times.
+    private static readonly ConcurrentDictionary<string, string> FoldedPhrases = new(StringComparer.Ordinal);
+    private const int MaxFoldedPhrases = 20_000;
+
+    private static string Folded(string phrase)
+    {
+        if (FoldedPhrases.TryGetValue(phrase, out var folded)) return folded;
+        if (FoldedPhrases.Count >= MaxFoldedPhrases) FoldedPhrases.Clear();
+        return FoldedPhrases[phrase] = Phrase.Normalize(phrase);
     }
 
     private static bool IsShortSentenceAround(string text, string phrase) =>

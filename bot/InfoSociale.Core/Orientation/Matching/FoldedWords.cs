@@ -30,6 +30,7 @@ public static class FoldedWords
     // "Œuvre Pâquis" -> "oeuvre paquis"
     public static string Fold(string text)
     {
+        if (Ascii.IsValid(text)) return text.ToLowerInvariant(); // most messages: no accent to take off
         var decomposed = text.ToLowerInvariant().Replace("œ", "oe").Replace("æ", "ae").Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -14,10 +14,10 @@ public static class FuzzyWord
         if (word.Length < shortestFuzzyLength || typed.Length == 0 || typed[0] != word[0]) return false;
 
         var allowed = word.Length >= 8 ? 2 : 1;
-        if (!isPrefix) return Math.Abs(typed.Length - word.Length) <= allowed && EditDistance.Between(typed, word) <= allowed;
+        if (!isPrefix) return EditDistance.Bounded(typed, word, allowed) <= allowed;
         // "fraper" stands for "frapp*": compare the stem with the typed word's start, one letter shorter or longer.
         for (var length = word.Length - allowed; length <= word.Length + allowed; length++)
-            if (length > 0 && length <= typed.Length && EditDistance.Between(typed[..length], word) <= allowed) return true;
+            if (length > 0 && length <= typed.Length && EditDistance.Bounded(typed[..length], word, allowed) <= allowed) return true;
         return false;
     }
 }
