@@ -49,7 +49,9 @@ public static class KbLintCommand
     {
         var linter = PlainLanguageLinter.Default(Glossary.Load(Path.Combine(knowledgeBaseFolder, "analysis", "glossaire.txt")));
         var messagesFile = Path.Combine(knowledgeBaseFolder, "messages", "fr.yaml");
-        var texts = LintSources.Summaries(KnowledgeBaseLoader.Load(knowledgeBaseFolder))
+        var knowledgeBase = KnowledgeBaseLoader.Load(knowledgeBaseFolder);
+        var texts = LintSources.Summaries(knowledgeBase)
+            .Concat(LintSources.Needs(knowledgeBase))
             .Concat(LintSources.Messages(Messages.Load(messagesFile), "messages/fr.yaml"))
             .Concat(LintSources.Parcours(ParcoursLoader.LoadFolder(Path.Combine(knowledgeBaseFolder, "parcours"))));
         return linter.Check(texts);

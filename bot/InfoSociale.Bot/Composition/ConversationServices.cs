@@ -44,7 +44,7 @@ public static class ConversationServices
             provider.GetRequiredService<EntryCatalog>(),
             provider.GetRequiredService<Messages>(),
             settings,
-            OrientationServices.Load(ProjectPaths.KnowledgeBase, provider.GetRequiredService<TimeProvider>(),
+            OrientationServices.Load(ProjectPaths.KnowledgeBase, provider.GetRequiredService<EntryCatalog>(), provider.GetRequiredService<TimeProvider>(),
                 SqliteFeedbackStore.Open(provider.GetRequiredService<DataFolder>().File(SqliteFeedbackStore.FileName)))));
 
         services.AddHostedService<ConversationHousekeeping>();

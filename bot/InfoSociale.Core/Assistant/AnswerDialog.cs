@@ -61,7 +61,11 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Cla
             turn.Ask(turn.Messages.Text("input.no_text"));
             return dc.EndAsync(DialogResult.None, cancellationToken);
         }
-        var hits = search.Search(new SearchRequest(question, turn.Territory, ResultsShown));
+        var hits = search.Search(new SearchRequest(question, turn.Territory, ResultsShown)
+        {
+            Publics = turn.State.Publics,
+            Themes = turn.State.Themes,
+        });
         if (hits.Count == 0)
         {
             turn.Send(cards.NoAnswer(turn.Activity, question));
@@ -73,7 +77,7 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Cla
             dc.SetState(new State(question, hits, Clarifying: true));
             return dc.BeginAsync(AssistantDialogs.ChoicePrompt, new PromptOptions(turn.Messages.Text("answer.clarify"))
             {
-                Choices = [.. hits.Select(hit => new Choice(hit.Title)), new Choice(turn.Messages.Text("answer.clarify.all"))],
+                Choices = [.. clarification.Choices(hits), new Choice(turn.Messages.Text("answer.clarify.all"))],
             }, cancellationToken);
         }
         return ShowResultsAsync(dc, new State(question, hits));

@@ -27,7 +27,7 @@ public sealed class InfoSocialeBot : IBot
     {
         _catalog = catalog;
         _settings = settings;
-        orientation ??= OrientationServices.Load(ProjectPaths.KnowledgeBase, TimeProvider.System, new InMemoryFeedbackStore());
+        orientation ??= OrientationServices.Load(ProjectPaths.KnowledgeBase, catalog, TimeProvider.System, new InMemoryFeedbackStore());
         var cards = new AnswerCards(catalog, messages, orientation.Clock);
         _runner = new TurnRunner(store, messages);
         // Urgent situations come before everything else, then where the resident lives, then the commands.

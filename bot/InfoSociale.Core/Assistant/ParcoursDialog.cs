@@ -10,7 +10,8 @@ public sealed record ParcoursOptions(string ParcoursId) : DialogOptions;
 
 // Guided orientation ("Je ne sais pas par où commencer"): asks the parcours' questions one by one as choices,
 // skipping those whose fact the conversation already knows, then says what the resident may be entitled to.
-// Facts are kept in the conversation (ConversationState.Answers) for later questions and parcours.
+// Facts are kept in the conversation (ConversationState.Answers) for later questions and parcours; the publics and
+// themes chosen too, so later free questions rank the entries for them higher (AnswerDialog).
 public sealed class ParcoursDialog(IReadOnlyList<Parcours> all, OrientationResults results, AnswerCards cards)
     : Dialog(AssistantDialogs.Parcours)
 {
@@ -28,9 +29,15 @@ public sealed class ParcoursDialog(IReadOnlyList<Parcours> all, OrientationResul
         var parcours = Find(progress.ParcoursId);
         var question = ParcoursRunner.Current(parcours, progress)!;
         var (next, _) = ParcoursRunner.Answer(parcours, progress, Facts(dc.Turn), choice.Index);
+        var chosen = question.Choices[choice.Index];
         var answers = new Dictionary<string, string>(dc.Turn.State.Answers);
-        foreach (var (fact, value) in question.Choices[choice.Index].Facts) answers[fact] = value;
-        dc.Turn.State = dc.Turn.State with { Answers = answers };
+        foreach (var (fact, value) in chosen.Facts) answers[fact] = value;
+        dc.Turn.State = dc.Turn.State with
+        {
+            Answers = answers,
+            Publics = dc.Turn.State.Publics.Union(chosen.Publics).ToList(),
+            Themes = dc.Turn.State.Themes.Union(chosen.Themes).ToList(),
+        };
         return NextAsync(dc, parcours, next, cancellationToken);
     }
 

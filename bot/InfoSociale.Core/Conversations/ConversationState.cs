@@ -15,6 +15,11 @@ public sealed record ConversationState
     // Facts the resident gave, by knowledge-base fact name ("age" -> "67", "household" -> "seul").
     public IReadOnlyDictionary<string, string> Answers { get; init; } = new Dictionary<string, string>();
 
+    // Who the resident said they are and what they need (knowledge-base publics and themes, e.g. "aines", "logement"):
+    // later searches rank the entries for them higher.
+    public IReadOnlyList<string> Publics { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
     // Where the resident said they live ("j'habite aux Pâquis"): it overrides the channel's territory.
     public string? Territory { get; init; }
 

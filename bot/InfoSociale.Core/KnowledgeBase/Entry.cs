@@ -9,6 +9,9 @@ public sealed record Entry
     public required string Territory { get; init; }
     public required string Title { get; init; }
     public required string Summary { get; init; }
+
+    // The need it answers, as a resident picks it when the bot asks "que cherchez-vous ?": "Payer le loyer".
+    public string? Need { get; init; }
     public string Body { get; init; } = "";
     public IReadOnlyList<string> Publics { get; init; } = [];
     public IReadOnlyList<string> Themes { get; init; } = [];
@@ -30,6 +33,12 @@ public sealed record Entry
     public string? Number { get; init; }
     public string? WhenToCall { get; init; }
     public string? AvailableHours { get; init; }
+
+    // The urgences.txt situation this number answers ("suicide"): its keywords detect that situation.
+    public string? Situation { get; init; }
+
+    // Found by search, but too broad to mean an emergency on their own ("école", "police") or meaning another situation.
+    public IReadOnlyList<string> SearchOnlyKeywords { get; init; } = [];
 
     public IReadOnlyList<string> Sources { get; init; } = [];
     public DateOnly? LastVerified { get; init; }

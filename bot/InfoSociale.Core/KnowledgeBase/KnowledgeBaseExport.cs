@@ -12,7 +12,7 @@ public sealed record ExportedEntry(string Id, string Territory, string Kind, str
         entry.Kind.ToString().ToLowerInvariant(),
         entry.Title,
         $"{entry.Summary}\n{MarkdownText.ToPlain(entry.Body)}".Trim(),
-        entry.Keywords);
+        [.. entry.Keywords, .. entry.SearchOnlyKeywords]);
 
     public string ToJsonLine() => JsonSerializer.Serialize(this, EntriesJson.Options);
 }

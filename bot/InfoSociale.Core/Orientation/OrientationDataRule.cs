@@ -8,7 +8,7 @@ namespace InfoSociale.Core.Orientation;
 
 // kb validate, for the orientation word lists beside the entries (parcours/*.yaml are ParcoursRule's):
 // analysis/urgences.txt (every entry and number it names exists in its territory; every territory has entries for
-// every situation), analysis/lieux.txt (known territories) and analysis/glossaire.txt (readable).
+// every situation; every `urgence` entry names a situation that shows it), analysis/lieux.txt (known territories) and analysis/glossaire.txt (readable).
 public sealed class OrientationDataRule : IKnowledgeBaseRule
 {
     public IEnumerable<KbDiagnostic> Check(LoadedKnowledgeBase knowledgeBase)
@@ -36,6 +36,20 @@ public sealed class OrientationDataRule : IKnowledgeBaseRule
             foreach (var territory in catalog.Territories.Keys.Where(t => situation.EntriesFor(t).Count == 0))
                 yield return $"{situation.Id}: no entry to show in {territory} (add \"{situation.Id} @{territory} <ids>\")";
         }
+        foreach (var problem in CheckUrgenceEntries(lexicon, catalog)) yield return problem;
+    }
+
+    // An urgence entry's keywords detect its `situation`, so each must name one, and that situation must show it.
+    private static IEnumerable<string> CheckUrgenceEntries(UrgencyLexicon lexicon, EntryCatalog catalog)
+    {
+        var known = lexicon.Situations.Select(s => s.Id).ToList();
+        foreach (var entry in catalog.Entries.Where(e => e.Kind == EntryKind.Urgence))
+            if (entry.Situation is null)
+                yield return $"{entry.Id}: an urgence entry needs \"situation: <{string.Join("|", known)}>\" (its keywords detect that situation)";
+            else if (!known.Contains(entry.Situation))
+                yield return $"{entry.Id}: unknown situation \"{entry.Situation}\" (known: {string.Join(", ", known)})";
+            else if (!lexicon.Situation(entry.Situation).EntriesFor(entry.Territory).Contains(entry.Id))
+                yield return $"{entry.Id}: its situation does not show it (add it to \"{entry.Situation} @{entry.Territory} ...\")";
     }
 
     // A file that cannot be read is one error at its line; a file read is checked.

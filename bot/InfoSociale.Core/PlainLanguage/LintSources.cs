@@ -4,11 +4,16 @@ using InfoSociale.Core.Orientation.Guided;
 
 namespace InfoSociale.Core.PlainLanguage;
 
-// The resident-facing texts `kb lint` checks: entry summaries, the message catalogue, the parcours questions.
+// The resident-facing texts `kb lint` checks: entry summaries and needs, the message catalogue, the parcours questions.
 public static class LintSources
 {
     public static IEnumerable<LintText> Summaries(LoadedKnowledgeBase knowledgeBase) =>
         knowledgeBase.LoadedEntries.Select(e => new LintText($"{e.Source.File} summary", e.Entry.Summary, e.Entry.Title));
+
+    // The short needs offered as choices when the bot asks which one the resident means.
+    public static IEnumerable<LintText> Needs(LoadedKnowledgeBase knowledgeBase) =>
+        knowledgeBase.LoadedEntries.Where(e => e.Entry.Need is not null)
+            .Select(e => new LintText($"{e.Source.File} need", e.Entry.Need!, e.Entry.Title));
 
     // "….words" keys are lists of what residents type, not sentences.
     public static IEnumerable<LintText> Messages(Messages messages, string file) =>

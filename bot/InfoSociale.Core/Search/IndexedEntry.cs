@@ -35,7 +35,7 @@ internal sealed record IndexedEntry(
         return new IndexedEntry(
             entry,
             Terms([entry.Title]),
-            Terms([.. entry.Keywords, entry.Number, entry.Kind == EntryKind.Urgence ? "urgence" : null]),
+            Terms([.. entry.Keywords, .. entry.SearchOnlyKeywords, entry.Number, entry.Kind == EntryKind.Urgence ? "urgence" : null]),
             Terms([entry.Summary]),
             Terms([
                 entry.Body, entry.WhenToCall,

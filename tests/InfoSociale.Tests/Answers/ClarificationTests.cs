@@ -1,4 +1,5 @@
 using InfoSociale.Core.Answers;
+using InfoSociale.Core.Dialogs.Prompts;
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Search;
 
@@ -22,6 +23,59 @@ public class ClarificationTests
     public void Asks_only_when_the_two_best_are_tied_and_answer_different_needs(string first, double firstScore, string second, double secondScore, bool asks)
     {
         Policy.ShouldAsk([Hit(first, firstScore), Hit(second, secondScore)]).Should().Be(asks);
+    }
+
+    private static readonly EntryCatalog HousingEntries = new(
+    [
+        new Entry { Id = "ge-allocation", Kind = EntryKind.Prestation, Territory = "ge", Title = "Allocation de logement", Summary = "",
+            Need = "Payer le loyer", Keywords = ["loyer trop cher"] },
+        new Entry { Id = "ge-hlm", Kind = EntryKind.Prestation, Territory = "ge", Title = "Demander un logement social", Summary = "",
+            Need = "Trouver un logement" },
+        new Entry { Id = "ge-bail", Kind = EntryKind.Droit, Territory = "ge", Title = "Quand la régie résilie votre bail", Summary = "",
+            Need = "Vous êtes menacé d'expulsion" },
+        new Entry { Id = "ge-asloca", Kind = EntryKind.Prestation, Territory = "ge", Title = "Conseils aux locataires", Summary = "" },
+        new Entry { Id = "ge-fsl", Kind = EntryKind.Prestation, Territory = "ge", Title = "Fonds pour les loyers impayés", Summary = "",
+            Need = "Payer le loyer" },
+    ], []);
+
+    private static readonly Clarification Housing = new(HousingEntries);
+
+    private static SearchHit Titled(string id) => new(id, 1, HousingEntries.Find(id)!.Title, "", []);
+
+    [Fact]
+    public void Offers_the_need_each_result_answers()
+    {
+        Housing.Choices([Titled("ge-allocation"), Titled("ge-hlm"), Titled("ge-bail")]).Select(c => c.Title)
+            .Should().Equal("Payer le loyer", "Trouver un logement", "Vous êtes menacé d'expulsion");
+    }
+
+    [Fact]
+    public void Offers_the_title_when_an_entry_has_no_need()
+    {
+        Housing.Choices([Titled("ge-allocation"), Titled("ge-asloca")]).Select(c => c.Title)
+            .Should().Equal("Payer le loyer", "Conseils aux locataires");
+    }
+
+    [Fact]
+    public void Offers_the_titles_when_two_results_would_read_the_same()
+    {
+        Housing.Choices([Titled("ge-allocation"), Titled("ge-hlm"), Titled("ge-fsl")]).Select(c => c.Title)
+            .Should().Equal("Allocation de logement", "Trouver un logement", "Fonds pour les loyers impayés");
+    }
+
+    [Theory]
+    [InlineData("2", 1)]
+    [InlineData("Trouver un logement", 1)]
+    [InlineData("trouver un logemnt", 1)]
+    [InlineData("menacé d'expulsion", 2)]
+    [InlineData("Allocation de logement", 0)]
+    [InlineData("loyer trop cher", 0)]
+    [InlineData("vous etes menace d expulsoin", 2)]
+    public void A_choice_is_recognized_by_number_need_title_keyword_or_with_a_typo(string typed, int expected)
+    {
+        var choices = Housing.Choices([Titled("ge-allocation"), Titled("ge-hlm"), Titled("ge-bail")]);
+
+        ChoiceRecognizer.Recognize(typed, choices).Should().Be(expected);
     }
 
     [Fact]

@@ -27,4 +27,20 @@ public class OrientationDataRuleTests
         problems.Should().Contain("suicide @ge: no entry \"ge-inconnue\"");
         problems.Should().Contain(p => p.StartsWith("suicide: no entry to show in paris"));
     }
+
+    [Fact]
+    public void Reports_urgence_entries_without_a_situation_that_shows_them()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("analysis"));
+        File.WriteAllLines(folder.File("analysis/urgences.txt"), ["# grammar", "suicide + veux mourir", "suicide @ge ge-urgence-117-118-144"]);
+        var catalog = new EntryCatalog(
+            Real.Catalog.Entries.Select(e => e.Id == "paris-3114" ? e with { Situation = null } : e), Real.Catalog.Territories.Values);
+
+        var problems = new OrientationDataRule().Check(Real with { Folder = folder.Path, Catalog = catalog }).Select(d => d.Message).ToList();
+
+        problems.Should().Contain(p => p.StartsWith("paris-3114: an urgence entry needs \"situation: <suicide>\""));
+        problems.Should().Contain("ge-tox-info-145: unknown situation \"empoisonnement\" (known: suicide)");
+        problems.Should().Contain("ge-main-tendue-143: its situation does not show it (add it to \"suicide @ge ...\")");
+    }
 }

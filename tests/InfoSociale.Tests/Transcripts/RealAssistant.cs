@@ -35,7 +35,7 @@ public sealed class RealAssistant : IDisposable
     public InMemoryFeedbackStore Feedback { get; } = new();
 
     public IBot Bot(ManualClock clock) => new InfoSocialeBot(Store, Search, Catalog, Messages.Load(), new AssistantSettings(),
-        OrientationServices.Load(ProjectPaths.KnowledgeBase, clock, Feedback));
+        OrientationServices.Load(ProjectPaths.KnowledgeBase, Catalog, clock, Feedback));
 
     public void Dispose()
     {

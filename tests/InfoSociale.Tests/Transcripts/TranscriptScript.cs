@@ -12,6 +12,7 @@ namespace InfoSociale.Tests.Transcripts;
 //     - user: the resident's words
 //       urgent: true|false          (a call button among the suggested actions, or none at all)
 //       entries: [ids]              (entries whose title appears on a card or in the text)
+//       first: id                   (the entry of the first card: the best answer)
 //       no_entries: [ids]           (entries that must not appear)
 //       suggestions: [titles]       (suggested actions that must be offered)
 //       says: [fragments]           (text fragments of the replies, accents and case as written)
@@ -39,6 +40,7 @@ public sealed class ScriptTurn
     public string User { get; set; } = "";
     public bool? Urgent { get; set; }
     public List<string> Entries { get; set; } = [];
+    public string? First { get; set; }
     public List<string> NoEntries { get; set; } = [];
     public List<string> Suggestions { get; set; } = [];
     public List<string> Says { get; set; } = [];

@@ -59,6 +59,8 @@ public class TranscriptScriptTests(RealAssistant assistant) : IClassFixture<Real
             suggestions.Any(a => a.Type == "call").Should().Be(urgent, $"{where}: urgent should be {urgent}; the bot said:\n{texts}");
         foreach (var id in turn.Entries)
             texts.Should().Contain(Title(id), $"{where}: {id} should appear");
+        if (turn.First is { } first)
+            replies.SelectMany(CardTitles).FirstOrDefault().Should().Be(Title(first), $"{where}: {first} should be the first card");
         foreach (var id in turn.NoEntries)
             texts.Should().NotContain(Title(id), $"{where}: {id} should not appear");
         foreach (var title in turn.Suggestions)
@@ -71,6 +73,11 @@ public class TranscriptScriptTests(RealAssistant assistant) : IClassFixture<Real
 
     private string Title(string id) =>
         assistant.Catalog.Find(id)?.Title ?? throw new InvalidOperationException($"the script names an unknown entry {id}");
+
+    private static IEnumerable<string> CardTitles(Activity reply) => (reply.Attachments ?? [])
+        .Where(a => a.ContentType == HeroCard.ContentType && a.Content is not null)
+        .Select(a => a.Content!.Value.TryGetProperty("title", out var v) ? v.GetString() : null)
+        .OfType<string>();
 
     // What the resident sees: the text, the cards' titles, subtitles and texts.
     private static string Visible(Activity reply) => string.Join("\n",

@@ -19,6 +19,8 @@ internal sealed class KindFieldsRule : IKnowledgeBaseRule
         ["number"] = [EntryKind.Urgence],
         ["when_to_call"] = [EntryKind.Urgence],
         ["available_hours"] = [EntryKind.Urgence],
+        ["situation"] = [EntryKind.Urgence],
+        ["search_only_keywords"] = [EntryKind.Urgence],
     };
 
     private static readonly string[] UrgenceFields = ["number", "when_to_call", "available_hours"];

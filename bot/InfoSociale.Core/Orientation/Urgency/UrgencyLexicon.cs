@@ -1,3 +1,4 @@
+using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Orientation.Matching;
 
 namespace InfoSociale.Core.Orientation.Urgency;
@@ -9,6 +10,20 @@ public sealed record UrgencyLexicon(
     IReadOnlyDictionary<string, IReadOnlyList<string>> SpokenForms)
 {
     public UrgentSituationRules Situation(string id) => Situations.First(s => s.Id == id);
+
+    // The `urgence` entries' keywords detect the entry's situation too, in every territory (a phrase that means
+    // violence in Geneva means it in Paris), so an editor who adds a keyword sees it detected. Search-only keywords don't.
+    public UrgencyLexicon WithEntryKeywords(IEnumerable<Entry> entries)
+    {
+        var keywords = entries
+            .Where(e => e.Kind == EntryKind.Urgence && e.Situation is not null)
+            .SelectMany(e => e.Keywords.Where(k => FoldedWords.Split(k).Count > 0).Select(k => (e.Situation!, Pattern: WordPattern.Parse(k))))
+            .ToLookup(k => k.Item1, k => k.Pattern);
+        return this with
+        {
+            Situations = Situations.Select(s => s with { Triggers = [.. s.Triggers, .. keywords[s.Id]] }).ToList(),
+        };
+    }
 }
 
 public sealed record UrgentSituationRules(

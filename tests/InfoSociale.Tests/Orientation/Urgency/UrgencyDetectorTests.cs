@@ -1,10 +1,27 @@
+using InfoSociale.Core;
+using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Orientation.Urgency;
 
 namespace InfoSociale.Tests.Orientation.Urgency;
 
 public class UrgencyDetectorTests
 {
-    private static readonly UrgencyDetector Detector = new(UrgencyLexiconLoader.Load(UrgencyLexiconLoader.DefaultPath));
+    private static readonly EntryCatalog Catalog = KnowledgeBaseLoader.Load(ProjectPaths.KnowledgeBase).Catalog;
+
+    // As the assistant runs it: urgences.txt plus the keywords of the urgence entries.
+    private static readonly UrgencyDetector Detector =
+        new(UrgencyLexiconLoader.Load(UrgencyLexiconLoader.DefaultPath).WithEntryKeywords(Catalog.Entries));
+
+    private static readonly UrgencyDetector LexiconOnly = new(UrgencyLexiconLoader.Load(UrgencyLexiconLoader.DefaultPath));
+
+    public static TheoryData<string, string, string> EntryKeywords()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var entry in Catalog.Entries.Where(e => e.Kind == EntryKind.Urgence))
+        foreach (var keyword in entry.Keywords)
+            data.Add(entry.Id, keyword, entry.Situation!);
+        return data;
+    }
 
     [Theory]
     // Violence at home
@@ -97,8 +114,45 @@ public class UrgencyDetectorTests
     [InlineData("il fait une crise d'épilepsie", "urgence-medicale")]
     [InlineData("il s'est évanoui", "urgence-medicale")]
     [InlineData("il s'est évanouit", "urgence-medicale")]
+    // Danger in general
+    [InlineData("au secours", "danger")]
+    [InlineData("ça sent le gaz dans la cuisine", "danger")]
+    [InlineData("il y a le feu chez le voisin", "danger")]
+    [InlineData("on m'agresse dans la rue", "danger")]
     public void Detects_the_urgent_situation(string message, string situation)
     {
+        Detector.Detect(message).Select(s => s.Id).Should().Contain(situation);
+    }
+
+    [Theory]
+    [MemberData(nameof(EntryKeywords))]
+    public void Every_keyword_of_an_urgence_entry_detects_the_entry_s_situation(string entry, string keyword, string situation)
+    {
+        Detector.Detect(keyword).Select(s => s.Id).Should().Contain(situation, $"{entry} lists \"{keyword}\"");
+    }
+
+    // Phrasings only the urgence entries' keywords know (urgences.txt alone misses them), typos and spoken French included.
+    [Theory]
+    [InlineData("mon ex me harcèle tous les jours", "violence")]
+    [InlineData("mon ex me harcele", "violence")]
+    [InlineData("le voisin crie et frappe", "violence")]
+    [InlineData("des disputes violentes chaque soir", "violence")]
+    [InlineData("on veut me marier, c'est un mariage forcé", "violence")]
+    [InlineData("j'ai subi une agression sexuelle", "violence")]
+    [InlineData("jai des idées noires", "suicide")]
+    [InlineData("j'ai des idees noirs", "suicide")]
+    [InlineData("un enfant négligé dans mon immeuble", "enfant-en-danger")]
+    [InlineData("comment joindre allo enfance", "enfant-en-danger")]
+    [InlineData("je voudrais signaler un enfant", "enfant-en-danger")]
+    [InlineData("ma fille se scarifie, scarification", "enfant-en-danger")]
+    [InlineData("il a respiré un produit", "empoisonnement")]
+    [InlineData("du produit dans les yeux", "empoisonnement")]
+    [InlineData("le numéro du centre antipoison", "empoisonnement")]
+    [InlineData("chassé de chez moi hier soir", "sans-abri-ce-soir")]
+    [InlineData("pas de logement ce soir", "sans-abri-ce-soir")]
+    public void Detects_what_only_the_urgence_entries_say(string message, string situation)
+    {
+        LexiconOnly.Detect(message).Select(s => s.Id).Should().NotContain(situation, "this row must prove the entries' part");
         Detector.Detect(message).Select(s => s.Id).Should().Contain(situation);
     }
 
@@ -131,9 +185,33 @@ public class UrgencyDetectorTests
     [InlineData("frapper à la porte du service des enfants")]
     [InlineData("bonjour, je cherche une aide pour payer mon loyer")]
     [InlineData("où dormir à l'hôtel pendant les vacances")]
+    // Search-only keywords of the urgence entries: too broad to mean an emergency alone
+    [InlineData("je cherche une école pour mon fils")]
+    [InlineData("j'ai eu un accident de travail, qui paie ?")]
+    [InlineData("aidez-moi à trouver un logement")]
+    [InlineData("c'est urgent, mon dossier de logement")]
+    [InlineData("je me sens seul le soir, y a-t-il des activités ?")]
+    [InlineData("je fais une dépression, je cherche un psychologue")]
+    [InlineData("mon fils a un problème avec mes parents")]
+    [InlineData("harcèlement au travail")]
+    [InlineData("je cherche un foyer pour étudiants")]
+    [InlineData("comment nettoyer avec de l'eau de javel")]
+    [InlineData("certificat de bonne vie et moeurs à la police")]
+    [InlineData("mon appartement a brûlé dans un incendie l'an dernier, l'assurance ne paie pas")]
+    [InlineData("j'ai besoin de parler à quelqu'un pour mes impôts")]
     public void Does_not_raise_a_false_alarm(string message)
     {
         Detector.Detect(message).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Search_only_keywords_detect_nothing_on_their_own()
+    {
+        var broad = Catalog.Entries.SelectMany(e => e.SearchOnlyKeywords)
+            .Where(k => LexiconOnly.Detect(k).Count == 0 && !Catalog.Entries.Any(e => e.Keywords.Contains(k)))
+            .ToList();
+
+        broad.Should().NotBeEmpty().And.OnlyContain(k => Detector.Detect(k).Count == 0);
     }
 
     [Fact]
