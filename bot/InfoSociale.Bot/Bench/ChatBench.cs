@@ -14,6 +14,7 @@ namespace InfoSociale.Bot.Bench;
 public sealed class ChatBench(int conversations, int turns, IReadOnlyList<string> questions)
 {
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
     private long _peakWorkingSet;
 
     public async Task<ChatBenchFigures> RunAsync(string directLineBase, string secret, string echoUrl, CancellationToken cancellationToken)
@@ -25,8 +26,11 @@ public sealed class ChatBench(int conversations, int turns, IReadOnlyList<string
         await MeasureEchoAsync(http, echoUrl, conversations, TimeSpan.FromSeconds(1), cancellationToken); // warm-up: JIT, connections
         var echoRps = await MeasureEchoAsync(http, echoUrl, conversations, TimeSpan.FromSeconds(3), cancellationToken);
 
-        var warmUp = await OpenAsync(http, directLineBase, secret, Math.Min(conversations, 50), cancellationToken);
-        await RunTurnsAsync(http, directLineBase, warmUp, 5, questions, new ConcurrentBag<double>(), cancellationToken);
+        // The same load for a while before measuring, as the echo got: JIT tiers, pools and caches reach their steady state.
+        var warmUp = await OpenAsync(http, directLineBase, secret, conversations, cancellationToken);
+        var warming = Stopwatch.StartNew();
+        while (warming.Elapsed < WarmUp)
+            await RunTurnsAsync(http, directLineBase, warmUp, 1, questions, new ConcurrentBag<double>(), cancellationToken);
         await CloseAsync(warmUp);
 
         var clients = await OpenAsync(http, directLineBase, secret, conversations, cancellationToken);
