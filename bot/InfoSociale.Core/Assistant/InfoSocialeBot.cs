@@ -30,7 +30,8 @@ public sealed class InfoSocialeBot : IBot
         orientation ??= OrientationServices.Load(ProjectPaths.KnowledgeBase, catalog, TimeProvider.System, new InMemoryFeedbackStore());
         var cards = new AnswerCards(catalog, messages, orientation.Clock);
         _runner = new TurnRunner(store, messages);
-        // Urgent situations come before everything else, then where the resident lives, then the commands.
+        // Urgent situations come before everything else, then where the resident lives and what they say about
+        // themselves (after the feedback, which only takes a yes or a no), then the commands.
         _commands = new GlobalCommands(messages, cards, settings, TerritoryName);
         var parcours = new ParcoursDialog(orientation.Parcours, new OrientationResults(catalog), cards);
         _engine = new DialogEngine(
@@ -39,6 +40,7 @@ public sealed class InfoSocialeBot : IBot
                 new UrgencyInterruption(orientation.Urgency, cards),
                 new LocationInterruption(orientation.Location, catalog),
                 new FeedbackInterruption(orientation.Feedback, orientation.Clock),
+                new ProfileInterruption(orientation.Profile, orientation.Location, catalog, parcours),
                 _commands,
                 new ParcoursStart(orientation.Parcours),
             ],

@@ -19,9 +19,12 @@ public sealed class LocationInterruption(LocationRecognizer recognizer, EntryCat
         turn.Territory = location.Territory;
         if (!location.SaysOnlyWhere) return Task.FromResult<TurnOutcome?>(null);
 
-        var where = location.Place is { } place ? $"{territory.Name} ({place})" : territory.Name;
-        return AcknowledgeAsync(dc, where, cancellationToken);
+        return AcknowledgeAsync(dc, Where(territory, location), cancellationToken);
     }
+
+    // "Genève (Pâquis)", "Paris"
+    public static string Where(Territory territory, ResidentLocation location) =>
+        location.Place is { } place ? $"{territory.Name} ({place})" : territory.Name;
 
     // A dialog that waited asks its question again, so the resident is not left with two questions.
     private static async Task<TurnOutcome?> AcknowledgeAsync(DialogContext dc, string where, CancellationToken cancellationToken)

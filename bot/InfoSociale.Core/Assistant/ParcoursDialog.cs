@@ -8,6 +8,10 @@ namespace InfoSociale.Core.Assistant;
 
 public sealed record ParcoursOptions(string ParcoursId) : DialogOptions;
 
+// The resident stated in their own words what the waiting question asks ("j'ai 72 ans" to "Quel âge avez-vous ?"):
+// the facts are in the conversation already, so the parcours moves on (ProfileInterruption ends the prompt with it).
+public sealed record FactsNoted : DialogResult;
+
 // Guided orientation ("Je ne sais pas par où commencer"): asks the parcours' questions one by one as choices,
 // skipping those whose fact the conversation already knows, then says what the resident may be entitled to.
 // Facts are kept in the conversation (ConversationState.Answers) for later questions and parcours; the publics and
@@ -24,21 +28,27 @@ public sealed class ParcoursDialog(IReadOnlyList<Parcours> all, OrientationResul
     public override Task<TurnOutcome> ResumeAsync(DialogContext dc, DialogResult childResult, CancellationToken cancellationToken)
     {
         var progress = dc.GetState<ParcoursProgress>()!;
+        if (childResult is FactsNoted)
+        {
+            var known = Find(progress.ParcoursId);
+            return NextAsync(dc, known, ParcoursRunner.SkipKnown(known, progress, Facts(dc.Turn)), cancellationToken);
+        }
         if (childResult is not ChoiceResult choice) return dc.EndAsync(childResult, cancellationToken);
 
         var parcours = Find(progress.ParcoursId);
         var question = ParcoursRunner.Current(parcours, progress)!;
         var (next, _) = ParcoursRunner.Answer(parcours, progress, Facts(dc.Turn), choice.Index);
         var chosen = question.Choices[choice.Index];
-        var answers = new Dictionary<string, string>(dc.Turn.State.Answers);
-        foreach (var (fact, value) in chosen.Facts) answers[fact] = value;
-        dc.Turn.State = dc.Turn.State with
-        {
-            Answers = answers,
-            Publics = dc.Turn.State.Publics.Union(chosen.Publics).ToList(),
-            Themes = dc.Turn.State.Themes.Union(chosen.Themes).ToList(),
-        };
+        dc.Turn.State = dc.Turn.State.Noting(chosen.Publics, chosen.Themes, chosen.Facts);
         return NextAsync(dc, parcours, next, cancellationToken);
+    }
+
+    // The fact the waiting parcours question sets ("age"), when the prompt that waits is one of its questions.
+    public string? AwaitedFact(DialogContext dc)
+    {
+        if (dc.Stack.Count < 2 || dc.Stack[^2].DialogId != Id || dc.GetState<ParcoursProgress>(dc.Stack.Count - 2) is not { } progress)
+            return null;
+        return ParcoursRunner.Current(Find(progress.ParcoursId), progress)?.Fact;
     }
 
     private Task<TurnOutcome> NextAsync(DialogContext dc, Parcours parcours, ParcoursProgress progress, CancellationToken cancellationToken)

@@ -28,6 +28,15 @@ public sealed record ConversationState
     // The entry just shown in detail, while "Cette réponse vous aide ?" waits for a yes or a no.
     public string? FeedbackFor { get; init; }
 
+    // What the resident said about themselves, added to what they said before (a fact said again takes its new value).
+    public ConversationState Noting(
+        IEnumerable<string> publics, IEnumerable<string> themes, IEnumerable<KeyValuePair<string, string>> facts)
+    {
+        var answers = new Dictionary<string, string>(Answers);
+        foreach (var (fact, value) in facts) answers[fact] = value;
+        return this with { Answers = answers, Publics = Publics.Union(publics).ToList(), Themes = Themes.Union(themes).ToList() };
+    }
+
     // "recommencer": no dialog, no answer; the welcome is not repeated.
     public ConversationState Forgotten() => New with { Welcomed = Welcomed };
 }

@@ -1,6 +1,8 @@
+using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.KnowledgeBase.Validation;
 using InfoSociale.Core.Orientation.Location;
+using InfoSociale.Core.Orientation.Profile;
 using InfoSociale.Core.Orientation.Urgency;
 using InfoSociale.Core.PlainLanguage;
 
@@ -8,7 +10,9 @@ namespace InfoSociale.Core.Orientation;
 
 // kb validate, for the orientation word lists beside the entries (parcours/*.yaml are ParcoursRule's):
 // analysis/urgences.txt (every entry and number it names exists in its territory; every territory has entries for
-// every situation; every `urgence` entry names a situation that shows it), analysis/lieux.txt (known territories) and analysis/glossaire.txt (readable).
+// every situation; every `urgence` entry names a situation that shows it), analysis/lieux.txt (known territories),
+// analysis/publics.txt (publics and facts are checked as it loads; each statement has its "about.<id>" sentence in
+// messages/fr.yaml, with a {number} exactly when it notes a number) and analysis/glossaire.txt (readable).
 public sealed class OrientationDataRule : IKnowledgeBaseRule
 {
     public IEnumerable<KbDiagnostic> Check(LoadedKnowledgeBase knowledgeBase)
@@ -18,7 +22,19 @@ public sealed class OrientationDataRule : IKnowledgeBaseRule
             .Concat(Read(knowledgeBase, "lieux.txt", PlaceListLoader.Load, places => places.Places
                 .Select(p => p.Territory).Distinct().Where(t => !catalog.Territories.ContainsKey(t))
                 .Select(t => $"unknown territory \"{t}\"")))
+            .Concat(Read(knowledgeBase, "publics.txt", ProfileLexiconLoader.Load, lexicon => CheckPublics(lexicon, knowledgeBase.Folder)))
             .Concat(Read(knowledgeBase, "glossaire.txt", Glossary.Load, _ => []));
+    }
+
+    // The bot says each statement back ("C'est noté : vous êtes à la retraite"), so its sentence must exist and fit.
+    private static IEnumerable<string> CheckPublics(ProfileLexicon lexicon, string folder)
+    {
+        var path = Path.Combine(folder, "messages", "fr.yaml");
+        if (!File.Exists(path)) return [];
+        Messages messages;
+        try { messages = Messages.Load(path); }
+        catch (MessageCatalogException e) { return [e.Message]; }
+        return lexicon.Statements.Select(statement => ProfileMessages.Problem(messages, statement)).OfType<string>();
     }
 
     private static IEnumerable<string> CheckUrgences(UrgencyLexicon lexicon, EntryCatalog catalog)

@@ -2,6 +2,7 @@ using InfoSociale.Core.Feedback;
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Orientation.Guided;
 using InfoSociale.Core.Orientation.Location;
+using InfoSociale.Core.Orientation.Profile;
 using InfoSociale.Core.Orientation.Urgency;
 
 namespace InfoSociale.Core.Orientation;
@@ -9,7 +10,7 @@ namespace InfoSociale.Core.Orientation;
 // What the assistant needs to orient residents, read once from the knowledge-base folder and its loaded entries.
 // Feedback is where "Cette réponse vous aide ?" answers go.
 public sealed record OrientationServices(
-    UrgencyDetector Urgency, LocationRecognizer Location, IReadOnlyList<Parcours> Parcours, TimeProvider Clock, IFeedbackStore Feedback)
+    UrgencyDetector Urgency, LocationRecognizer Location, ProfileRecognizer Profile, IReadOnlyList<Parcours> Parcours, TimeProvider Clock, IFeedbackStore Feedback)
 {
     public static OrientationServices Load(string knowledgeBaseFolder, EntryCatalog catalog, TimeProvider clock, IFeedbackStore feedback)
     {
@@ -17,6 +18,7 @@ public sealed record OrientationServices(
         return new OrientationServices(
             new UrgencyDetector(UrgencyLexiconLoader.Load(Path.Combine(analysis, "urgences.txt")).WithEntryKeywords(catalog.Entries)),
             new LocationRecognizer(PlaceListLoader.Load(Path.Combine(analysis, "lieux.txt"))),
+            new ProfileRecognizer(ProfileLexiconLoader.Load(Path.Combine(analysis, "publics.txt"))),
             ParcoursLoader.LoadFolder(Path.Combine(knowledgeBaseFolder, "parcours")),
             clock,
             feedback);

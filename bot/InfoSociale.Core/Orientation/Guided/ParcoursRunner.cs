@@ -40,7 +40,7 @@ public static class ParcoursRunner
     }
 
     // "Quel âge avez-vous ?" is not asked again when the resident already said it.
-    private static ParcoursProgress SkipKnown(Parcours parcours, ParcoursProgress progress, ResidentFacts facts)
+    public static ParcoursProgress SkipKnown(Parcours parcours, ParcoursProgress progress, ResidentFacts facts)
     {
         while (Current(parcours, progress) is { Fact: { } fact, Next: { } next } && facts.IsKnown(fact))
             progress = progress with { Position = next };

@@ -27,11 +27,7 @@ public static class UrgencyLexiconLoader
 
             if (line.StartsWith('~'))
             {
-                var sides = line[1..].Split('=', 2);
-                var spokenWord = sides[0].Trim();
-                if (sides.Length != 2 || spokenWord.Length == 0 || spokenWord.Contains(' ') || sides[1].Trim().Length == 0)
-                    throw Error("expected \"~ <spoken word> = <written words>\"");
-                spoken[FoldedWords.Fold(spokenWord)] = FoldedWords.Split(sides[1]);
+                if (!SpokenForms.TryAdd(line, spoken)) throw Error(SpokenForms.LineGrammar);
                 continue;
             }
 
