@@ -43,4 +43,34 @@ public class OrientationDataRuleTests
         problems.Should().Contain("ge-tox-info-145: unknown situation \"empoisonnement\" (known: suicide)");
         problems.Should().Contain("ge-main-tendue-143: its situation does not show it (add it to \"suicide @ge ...\")");
     }
+
+    [Fact]
+    public void Reports_a_statement_the_message_catalogue_cannot_say_back()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("analysis"));
+        Directory.CreateDirectory(folder.File("messages"));
+        File.WriteAllLines(folder.File("analysis/publics.txt"),
+            ["# grammar", "retraite + je suis retraite*", "retraite publics aines", "age + j ai # ans", "age facts age=#", "veuf + je suis veuf", "veuf facts household=seul"]);
+        File.WriteAllLines(folder.File("messages/fr.yaml"), ["about.retraite: \"vous êtes à la retraite\"", "about.age: \"vous avez un âge\""]);
+
+        var problems = new OrientationDataRule().Check(Real with { Folder = folder.Path }).Select(d => d.Message).ToList();
+
+        problems.Should().HaveCount(2);
+        problems.Should().Contain(p => p.EndsWith("the message 'about.age' has no placeholder {number}."));
+        problems.Should().Contain(p => p.EndsWith("the message 'about.veuf' is missing."));
+    }
+
+    [Fact]
+    public void Reports_a_bad_publics_line_at_its_line()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("analysis"));
+        File.WriteAllLines(folder.File("analysis/publics.txt"), ["# grammar", "retraite + je suis retraite*", "retraite publics seniors"]);
+
+        var problem = new OrientationDataRule().Check(Real with { Folder = folder.Path }).Should().ContainSingle().Which;
+
+        problem.Line.Should().Be(3);
+        problem.Message.Should().StartWith("unknown public \"seniors\"");
+    }
 }
