@@ -21,7 +21,7 @@ public sealed record SaidAboutSelf(IReadOnlyList<FoundStatement> Statements, IRe
     public IEnumerable<KeyValuePair<string, string>> Facts => Statements.SelectMany(s => s.Facts);
 }
 
-// "je suis retraitée et j'ai 72 ans" -> retraite, age-aine (72). Only what residents say about themselves counts:
+// "je suis retraitée et j'ai 72 ans" -> retraite, age-aine (72), in the order said. Only what residents say about themselves counts:
 // every pattern speaks in the first person, so "ma mère est retraitée" says nothing about the resident, and a
 // denied statement ("je ne suis pas retraité") is not one. A statement found inside a longer one is the longer one's
 // part: "je suis maman solo" is parent-solo, not also "je suis maman".
@@ -38,7 +38,10 @@ public sealed class ProfileRecognizer(ProfileLexicon lexicon)
                 .Take(1)
                 .Select(t => (Statement: s, Positions: t.Match!.Positions.ToHashSet(), Number: t.Pattern.NumberIn(t.Match!, words))))
             .ToList();
-        var kept = found.Where(f => !found.Any(other => other.Positions.Count > f.Positions.Count && f.Positions.IsSubsetOf(other.Positions))).ToList();
+        var kept = found
+            .Where(f => !found.Any(other => other.Positions.Count > f.Positions.Count && f.Positions.IsSubsetOf(other.Positions)))
+            .OrderBy(f => f.Positions.Min())
+            .ToList();
         if (kept.Count == 0) return null;
 
         var said = kept.SelectMany(f => f.Positions).ToHashSet();
