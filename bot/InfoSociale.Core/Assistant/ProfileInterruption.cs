@@ -41,11 +41,11 @@ public sealed class ProfileInterruption(ProfileRecognizer recognizer, LocationRe
     // "vous êtes à la retraite et que vous habitez à Genève (Pâquis)"; null when the message says more than that.
     private string? Acknowledgement(Messages messages, SaidAboutSelf said)
     {
-        var statements = ProfileMessages.Said(messages, said.Statements);
-        if (said.SaysOnlyThat) return statements;
+        if (said.SaysOnlyThat) return ProfileMessages.Said(messages, said.Statements);
         if (places.Recognize(string.Join(' ', said.OtherWords)) is not { SaysOnlyWhere: true } location
             || !catalog.Territories.TryGetValue(location.Territory, out var territory))
             return null;
-        return ProfileMessages.Joined(messages, [statements, messages.Text("about.place", ("place", LocationInterruption.Where(territory, location)))]);
+        return ProfileMessages.Joined(messages,
+            [ProfileMessages.Said(messages, said.Statements), messages.Text("about.place", ("place", LocationInterruption.Where(territory, location)))]);
     }
 }
