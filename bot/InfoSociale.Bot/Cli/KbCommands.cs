@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using InfoSociale.Core;
+using InfoSociale.Core.Analysis;
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.KnowledgeBase.Build;
 using InfoSociale.Core.KnowledgeBase.Validation;
@@ -134,14 +135,15 @@ public static class KbCommands
     private static string Summary(LoadedKnowledgeBase validated) =>
         $"{validated.Catalog.Entries.Count} entries, {validated.ErrorCount} errors, {validated.WarningCount} warnings";
 
-    // Operator mistakes (a missing folder, an unwritable output) in plain words, never a stack trace.
+    // Operator mistakes (a missing folder, an unwritable output, a bad line in the analysis word lists) in plain
+    // words, never a stack trace.
     private static int Guarded(ParseResult parse, Func<int> verb)
     {
         try
         {
             return verb();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AnalysisDataException)
         {
             parse.InvocationConfiguration.Error.WriteLine($"{parse.CommandResult.Command.Name}: {e.Message}");
             return 1;

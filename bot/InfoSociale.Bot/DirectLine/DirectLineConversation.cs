@@ -130,6 +130,7 @@ public sealed class DirectLineConversation
     // True when this call started the conversation (the bot then gets its conversationUpdate).
     public async Task<bool> StartAsync(string? userId, string? locale, CancellationToken cancellationToken)
     {
+        if (Record.Started) return false; // never unset: most posts need no gate here
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -147,6 +148,7 @@ public sealed class DirectLineConversation
     // True when the conversation learns its user id now (it started without one).
     public async Task<bool> AdoptUserAsync(string userId, CancellationToken cancellationToken)
     {
+        if (Record.UserId is not null) return false; // never unset
         await _gate.WaitAsync(cancellationToken);
         try
         {

@@ -10,6 +10,12 @@ public sealed class StopWordRemoverTests
     [InlineData("où à été", new string[0])]
     [InlineData("rente AI", new[] { "rent", "ai" })]
     [InlineData("rente ai", new[] { "rent" })]
+    [InlineData("je cherche un médecin", new[] { "medecin" })]
+    [InlineData("trouver un médecin", new[] { "medecin" })]
+    [InlineData("j'ai trouvé un logement", new[] { "loge" })]
+    [InlineData("j'arrive pas à payer", new[] { "pay" })]
+    [InlineData("je viens d'arriver", new[] { "vien", "ariv" })]
+    [InlineData("pas assez d'argent", new[] { "argent" })]
     public void Drops_words_without_meaning_for_search(string text, string[] expected) =>
         Tokens.Analyzer.Analyze(text).Texts().Should().Equal(expected);
 

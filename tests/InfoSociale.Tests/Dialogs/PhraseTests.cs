@@ -18,6 +18,10 @@ public sealed class PhraseTests
     [InlineData("oui je veux bien", "oui", true)]
     [InlineData("ou bien", "oui", false)]
     [InlineData("pas d accord", "d accord", true)]
+    [InlineData("aide", "aide", true)]
+    [InlineData("aides et aide", "aide", true)]
+    [InlineData("laide aider", "aide", false)]
+    [InlineData("aide", "", false)]
     public void Finds_phrases_as_whole_words(string text, string phrase, bool expected) =>
         Phrase.ContainsWords(text, phrase).Should().Be(expected);
 }

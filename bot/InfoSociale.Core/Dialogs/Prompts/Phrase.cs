@@ -9,8 +9,16 @@ public static class Phrase
     public static string Normalize(string text) => string.Join(' ', FoldedWords.Split(text));
 
     // True when `phrase` occurs in `text` as whole words ("oui je veux bien" holds "oui", not "ou").
-    public static bool ContainsWords(string text, string phrase) =>
-        phrase.Length > 0 && $" {text} ".Contains($" {phrase} ", StringComparison.Ordinal);
+    public static bool ContainsWords(string text, string phrase)
+    {
+        if (phrase.Length == 0) return false;
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' ')) return true;
+        }
+        return false;
+    }
 
     // How many typing mistakes a phrase of this length tolerates: none for short words ("oui", "aide").
     public static int TypoAllowance(string phrase) => phrase.Length switch
