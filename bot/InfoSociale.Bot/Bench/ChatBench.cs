@@ -24,16 +24,17 @@ public sealed class ChatBench(int conversations, int turns, IReadOnlyList<string
         var sampler = SampleMemoryAsync(sampling.Token);
 
         await MeasureEchoAsync(http, echoUrl, conversations, TimeSpan.FromSeconds(1), cancellationToken); // warm-up: JIT, connections
+        GC.Collect(); // each measure starts from a clean heap
         var echoRps = await MeasureEchoAsync(http, echoUrl, conversations, TimeSpan.FromSeconds(3), cancellationToken);
 
-        // The same load for a while before measuring, as the echo got: JIT tiers, pools and caches reach their steady state.
-        var warmUp = await OpenAsync(http, directLineBase, secret, conversations, cancellationToken);
+        // The same conversations run for a while before measuring, as the echo was warmed up: JIT tiers, pools and
+        // caches reach their steady state, and the clients' buffers are no longer young objects a collection must copy.
+        var clients = await OpenAsync(http, directLineBase, secret, conversations, cancellationToken);
         var warming = Stopwatch.StartNew();
         while (warming.Elapsed < WarmUp)
-            await RunTurnsAsync(http, directLineBase, warmUp, 1, questions, new ConcurrentBag<double>(), cancellationToken);
-        await CloseAsync(warmUp);
+            await RunTurnsAsync(http, directLineBase, clients, 1, questions, new ConcurrentBag<double>(), cancellationToken);
+        GC.Collect();
 
-        var clients = await OpenAsync(http, directLineBase, secret, conversations, cancellationToken);
         var latencies = new ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();
         var errors = await RunTurnsAsync(http, directLineBase, clients, turns, questions, latencies, cancellationToken);
