@@ -28,6 +28,7 @@ public static class ServiceRegistration
         services.AddSingleton<DirectLineWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<DirectLineWriter>());
         services.AddSingleton<DirectLineConversations>();
+        services.AddHostedService<DirectLineRetention>();
         services.AddSingleton<DirectLineTurns>();
         services.AddSingleton(new AllowedOrigins(settings.AllowedOrigins));
         services.AddSingleton<IReadinessProbe, DirectLineStoreProbe>();

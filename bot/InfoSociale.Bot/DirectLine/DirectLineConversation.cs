@@ -61,7 +61,7 @@ public sealed class DirectLineConversation
             var stored = activity with { Id = $"{Id}|{sequence:D7}", Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(timestampMs) };
             var json = JsonSerializer.Serialize(stored, ActivityJson.Options);
             lock (_unwrittenLock) _unwritten.Add(new StoredActivity(sequence, json));
-            _writer.Enqueue(this, new PendingActivity(Id, sequence, timestampMs, json));
+            await _writer.EnqueueAsync(this, new PendingActivity(Id, sequence, timestampMs, json));
             _lastTimestampMs = timestampMs;
             Interlocked.Exchange(ref _lastSequence, sequence);
             if (activity.Type == ActivityTypes.EndOfConversation && !Record.Ended)

@@ -24,6 +24,12 @@ public sealed class DirectLineConversations(DirectLineStore store, DirectLineWri
         return _open.GetOrAdd(id, _ => new DirectLineConversation(store, writer, clock, stored.Conversation, stored.LastSequence, stored.LastTimestampMs));
     }
 
+    // Purged conversations leave memory too (a later Find reads the store, which no longer has them).
+    public void Forget(IEnumerable<string> ids)
+    {
+        foreach (var id in ids) _open.TryRemove(id, out _);
+    }
+
     // 22 url-safe characters; never contains '|', which separates the conversation id from the sequence in activity ids.
     private static string NewId() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');

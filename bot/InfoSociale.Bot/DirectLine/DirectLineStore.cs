@@ -28,15 +28,36 @@ public sealed class DirectLineStore : IDisposable
                 ended INTEGER NOT NULL DEFAULT 0,
                 created_utc TEXT NOT NULL
             );
-            CREATE TABLE IF NOT EXISTS activities (
+            -- A rowid table: rows are appended in the order they come, and the activities' JSON (often over 1 kB)
+            -- stays out of the (conversation, seq) index, which a WITHOUT ROWID table would split page after page.
+            CREATE TABLE IF NOT EXISTS activity_log (
                 conversation_id TEXT NOT NULL,
                 seq INTEGER NOT NULL,
                 timestamp_ms INTEGER NOT NULL,
-                json TEXT NOT NULL,
-                PRIMARY KEY (conversation_id, seq)
-            ) WITHOUT ROWID;
+                json TEXT NOT NULL
+            );
+            CREATE UNIQUE INDEX IF NOT EXISTS activity_log_by_conversation ON activity_log (conversation_id, seq);
             """);
         AddEndedColumnToOlderFiles();
+        MoveActivitiesOfOlderFiles();
+    }
+
+    // Files written before activity_log kept activities in a WITHOUT ROWID table `activities`: moved over once.
+    private void MoveActivitiesOfOlderFiles()
+    {
+        using var command = _writer.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'activities'";
+        if ((long)command.ExecuteScalar()! == 0) return;
+        using var transaction = _writer.BeginTransaction();
+        using var move = _writer.CreateCommand();
+        move.Transaction = transaction;
+        move.CommandText = """
+            INSERT INTO activity_log (conversation_id, seq, timestamp_ms, json)
+                SELECT conversation_id, seq, timestamp_ms, json FROM activities ORDER BY conversation_id, seq;
+            DROP TABLE activities;
+            """;
+        move.ExecuteNonQuery();
+        transaction.Commit();
     }
 
     // Files written before conversations could end lack the column; their conversations are all still open.
@@ -84,8 +105,8 @@ public sealed class DirectLineStore : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT c.territory, c.user_id, c.locale, c.started, c.ended,
-                   (SELECT seq FROM activities a WHERE a.conversation_id = c.id ORDER BY seq DESC LIMIT 1),
-                   (SELECT timestamp_ms FROM activities a WHERE a.conversation_id = c.id ORDER BY seq DESC LIMIT 1)
+                   (SELECT seq FROM activity_log a WHERE a.conversation_id = c.id ORDER BY seq DESC LIMIT 1),
+                   (SELECT timestamp_ms FROM activity_log a WHERE a.conversation_id = c.id ORDER BY seq DESC LIMIT 1)
             FROM conversations c WHERE c.id = $id
             """;
         command.Parameters.AddWithValue("$id", id);
@@ -109,7 +130,7 @@ public sealed class DirectLineStore : IDisposable
             using var transaction = _writer.BeginTransaction();
             using var command = _writer.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = "INSERT INTO activities (conversation_id, seq, timestamp_ms, json) VALUES ($c, $s, $t, $j)";
+            command.CommandText = "INSERT INTO activity_log (conversation_id, seq, timestamp_ms, json) VALUES ($c, $s, $t, $j)";
             var conversation = command.Parameters.Add("$c", SqliteType.Text);
             var sequence = command.Parameters.Add("$s", SqliteType.Integer);
             var timestamp = command.Parameters.Add("$t", SqliteType.Integer);
@@ -126,6 +147,43 @@ public sealed class DirectLineStore : IDisposable
         }
     }
 
+    // Deletes the conversations whose last activity (or creation, when they have none) is older than the cutoff,
+    // with their activities; returns their ids.
+    public IReadOnlyList<string> PurgeOlderThan(DateTimeOffset cutoff)
+    {
+        lock (_writeLock)
+        {
+            using var transaction = _writer.BeginTransaction();
+            var expired = new List<string>();
+            using (var find = _writer.CreateCommand())
+            {
+                find.Transaction = transaction;
+                find.CommandText = """
+                    SELECT id FROM (
+                        SELECT c.id, c.created_utc,
+                               (SELECT timestamp_ms FROM activity_log a WHERE a.conversation_id = c.id ORDER BY seq DESC LIMIT 1) AS last_ms
+                        FROM conversations c)
+                    WHERE (last_ms IS NOT NULL AND last_ms < $cutoffMs) OR (last_ms IS NULL AND created_utc < $cutoffText)
+                    """;
+                find.Parameters.AddWithValue("$cutoffMs", cutoff.ToUnixTimeMilliseconds());
+                find.Parameters.AddWithValue("$cutoffText", cutoff.ToUniversalTime().ToString("O"));
+                using var reader = find.ExecuteReader();
+                while (reader.Read()) expired.Add(reader.GetString(0));
+            }
+            using var delete = _writer.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM activity_log WHERE conversation_id = $id; DELETE FROM conversations WHERE id = $id";
+            var id = delete.Parameters.Add("$id", SqliteType.Text);
+            foreach (var conversation in expired)
+            {
+                id.Value = conversation;
+                delete.ExecuteNonQuery();
+            }
+            transaction.Commit();
+            return expired;
+        }
+    }
+
     // Stored activities with afterSequence < seq <= upToSequence, in order.
     public IReadOnlyList<StoredActivity> ReadActivities(string conversationId, long afterSequence, long upToSequence)
     {
@@ -133,7 +191,7 @@ public sealed class DirectLineStore : IDisposable
         if (upToSequence <= afterSequence) return activities;
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, json FROM activities WHERE conversation_id = $c AND seq > $after AND seq <= $upTo ORDER BY seq";
+        command.CommandText = "SELECT seq, json FROM activity_log WHERE conversation_id = $c AND seq > $after AND seq <= $upTo ORDER BY seq";
         command.Parameters.AddWithValue("$c", conversationId);
         command.Parameters.AddWithValue("$after", afterSequence);
         command.Parameters.AddWithValue("$upTo", upToSequence);

@@ -4,18 +4,31 @@ namespace InfoSociale.Bot.DirectLine;
 
 // Writes stored activities to SQLite behind the conversation, in batches: a resident's message is echoed and
 // handed to the bot without waiting for the disk. Until a batch is committed the conversation serves those
-// activities from memory; stopping the host writes whatever is still queued.
+// activities from memory; stopping the host writes whatever is still queued. When the disk falls behind by
+// MaxPending activities, appending waits: the memory they take stays bounded under any load.
 public sealed class DirectLineWriter(DirectLineStore store, ILogger<DirectLineWriter> log) : IHostedService
 {
     private const int BatchSize = 256;
+    private const int MaxPending = 8 * BatchSize;
     private readonly Channel<(DirectLineConversation Conversation, PendingActivity Activity)> _queue =
-        Channel.CreateUnbounded<(DirectLineConversation, PendingActivity)>(new UnboundedChannelOptions { SingleReader = true });
+        Channel.CreateBounded<(DirectLineConversation, PendingActivity)>(new BoundedChannelOptions(MaxPending)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
     private Task _writing = Task.CompletedTask;
 
-    public void Enqueue(DirectLineConversation conversation, PendingActivity activity)
+    public async ValueTask EnqueueAsync(DirectLineConversation conversation, PendingActivity activity)
     {
-        // After the host stopped the queue is closed: write at once rather than lose it.
-        if (!_queue.Writer.TryWrite((conversation, activity))) Write([(conversation, activity)]);
+        try
+        {
+            await _queue.Writer.WriteAsync((conversation, activity));
+        }
+        catch (ChannelClosedException)
+        {
+            // After the host stopped the queue is closed: write at once rather than lose it.
+            Write([(conversation, activity)]);
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using InfoSociale.Bot.DirectLine;
 using System.Net;
 using System.Text.Json;
 using InfoSociale.Core.Conversations;
@@ -66,5 +67,35 @@ public sealed class AssistantOverDirectLineTests
         for (var wait = 0; wait < 200 && (await store.ReadAsync("directline:forgotten")).Exists; wait++) await Task.Delay(25);
         (await store.ReadAsync("directline:forgotten")).Exists.Should().BeFalse();
         (await store.ReadAsync("directline:kept")).Exists.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Starting_the_host_deletes_direct_line_transcripts_older_than_the_retention()
+    {
+        using var data = new TempFolder();
+        using (var before = new DirectLineStore(data.File("directline.db")))
+        {
+            foreach (var id in new[] { "oubliee", "gardee" })
+                before.CreateConversation(new ConversationRecord(id, "ge", "user-1", "fr-FR", Started: true));
+            before.AppendActivities([
+                new PendingActivity("oubliee", 1, DateTimeOffset.UtcNow.AddDays(-31).ToUnixTimeMilliseconds(), """{"text":"mon adresse"}"""),
+                new PendingActivity("gardee", 1, DateTimeOffset.UtcNow.AddDays(-29).ToUnixTimeMilliseconds(), """{"text":"bonjour"}"""),
+            ]);
+        }
+
+        await using var host = await RunningHost.StartAsync(bot: null, dataDirectory: data.Path,
+            settings: new Dictionary<string, string?> { ["InfoSociale:State:RetentionDays"] = "30" });
+        var calls = new DirectLineCalls(host);
+
+        HttpStatusCode forgotten = default;
+        for (var wait = 0; wait < 200; wait++)
+        {
+            using var response = await calls.SendAsync(HttpMethod.Get, "v3/directline/conversations/oubliee/activities", host.Secret, null);
+            forgotten = response.StatusCode;
+            if (forgotten == HttpStatusCode.NotFound) break;
+            await Task.Delay(25);
+        }
+        forgotten.Should().Be(HttpStatusCode.NotFound);
+        (await calls.GetActivitiesAsync("gardee", host.Secret)).Texts.Should().Equal("bonjour");
     }
 }
