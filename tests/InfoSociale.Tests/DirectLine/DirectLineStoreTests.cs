@@ -10,23 +10,27 @@ public sealed class DirectLineStoreTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    // A directline.db as the first version wrote it (no `ended` column), with one started conversation, plus `more` SQL.
+    private string OlderFile(string more)
+    {
+        var file = _folder.File("directline.db");
+        using var old = new SqliteConnection($"Data Source={file};Pooling=False");
+        old.Open();
+        using var create = old.CreateCommand();
+        create.CommandText = $"""
+            CREATE TABLE conversations (id TEXT PRIMARY KEY, territory TEXT NOT NULL, user_id TEXT, locale TEXT,
+                started INTEGER NOT NULL DEFAULT 0, created_utc TEXT NOT NULL);
+            INSERT INTO conversations VALUES ('ancienne', 'ge', 'user-1', 'fr-FR', 1, '2026-11-01T10:00:00Z');
+            {more}
+            """;
+        create.ExecuteNonQuery();
+        return file;
+    }
+
     [Fact]
     public void A_file_written_before_conversations_could_end_opens_with_its_conversations_still_open()
     {
-        var file = _folder.File("directline.db");
-        using (var old = new SqliteConnection($"Data Source={file};Pooling=False"))
-        {
-            old.Open();
-            using var create = old.CreateCommand();
-            create.CommandText = """
-                CREATE TABLE conversations (id TEXT PRIMARY KEY, territory TEXT NOT NULL, user_id TEXT, locale TEXT,
-                    started INTEGER NOT NULL DEFAULT 0, created_utc TEXT NOT NULL);
-                INSERT INTO conversations VALUES ('ancienne', 'ge', 'user-1', 'fr-FR', 1, '2026-11-01T10:00:00Z');
-                """;
-            create.ExecuteNonQuery();
-        }
-
-        using var store = new DirectLineStore(file);
+        using var store = new DirectLineStore(OlderFile(""));
         var found = store.FindConversation("ancienne");
 
         found!.Value.Conversation.Should().Be(new ConversationRecord("ancienne", "ge", "user-1", "fr-FR", Started: true));
@@ -37,23 +41,11 @@ public sealed class DirectLineStoreTests : IDisposable
     [Fact]
     public void A_file_from_before_activity_log_has_its_activities_moved_over_in_order()
     {
-        var file = _folder.File("directline.db");
-        using (var old = new SqliteConnection($"Data Source={file};Pooling=False"))
-        {
-            old.Open();
-            using var create = old.CreateCommand();
-            create.CommandText = """
-                CREATE TABLE conversations (id TEXT PRIMARY KEY, territory TEXT NOT NULL, user_id TEXT, locale TEXT,
-                    started INTEGER NOT NULL DEFAULT 0, created_utc TEXT NOT NULL);
-                CREATE TABLE activities (conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, timestamp_ms INTEGER NOT NULL,
-                    json TEXT NOT NULL, PRIMARY KEY (conversation_id, seq)) WITHOUT ROWID;
-                INSERT INTO conversations VALUES ('ancienne', 'ge', 'user-1', 'fr-FR', 1, '2026-11-01T10:00:00Z');
-                INSERT INTO activities VALUES ('ancienne', 2, 2000, '{"text":"deux"}'), ('ancienne', 1, 1000, '{"text":"un"}');
-                """;
-            create.ExecuteNonQuery();
-        }
-
-        using var store = new DirectLineStore(file);
+        using var store = new DirectLineStore(OlderFile("""
+            CREATE TABLE activities (conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, timestamp_ms INTEGER NOT NULL,
+                json TEXT NOT NULL, PRIMARY KEY (conversation_id, seq)) WITHOUT ROWID;
+            INSERT INTO activities VALUES ('ancienne', 2, 2000, '{"text":"deux"}'), ('ancienne', 1, 1000, '{"text":"un"}');
+            """));
 
         store.ReadActivities("ancienne", 0, 10).Should().Equal(new StoredActivity(1, """{"text":"un"}"""), new StoredActivity(2, """{"text":"deux"}"""));
         store.FindConversation("ancienne")!.Value.LastSequence.Should().Be(2);
