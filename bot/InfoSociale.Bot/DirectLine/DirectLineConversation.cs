@@ -15,7 +15,7 @@ public sealed class DirectLineConversation
     private readonly DirectLineWriter _writer;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly List<ChannelWriter<string>> _subscribers = [];
+    private readonly List<ChannelWriter<LiveActivity>> _subscribers = [];
     private readonly Lock _turnLock = new();
     private Task _turns = Task.CompletedTask;
     private readonly Lock _unwrittenLock = new();
@@ -69,7 +69,7 @@ public sealed class DirectLineConversation
                 Record = Record with { Ended = true };
                 _store.UpdateConversation(Record);
             }
-            Publish(ActivitySetJson.Write([json], sequence));
+            Publish(new LiveActivity(json, sequence));
             return stored;
         }
         finally
@@ -107,14 +107,14 @@ public sealed class DirectLineConversation
         var timestampMs = _clock.GetUtcNow().ToUnixTimeMilliseconds();
         var json = JsonSerializer.Serialize(activity with { Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(timestampMs) }, ActivityJson.Options);
         await _gate.WaitAsync(cancellationToken);
-        try { Publish(ActivitySetJson.Write([json], null)); }
+        try { Publish(new LiveActivity(json, null)); }
         finally { _gate.Release(); }
     }
 
     // A new stream sees every activity stored after ReplayUpTo live; the ones before it are read from the store.
     public async Task<StreamSubscription> SubscribeAsync(CancellationToken cancellationToken)
     {
-        var frames = Channel.CreateBounded<string>(new BoundedChannelOptions(SubscriberBacklog) { SingleReader = true });
+        var frames = Channel.CreateBounded<LiveActivity>(new BoundedChannelOptions(SubscriberBacklog) { SingleReader = true });
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -170,18 +170,18 @@ public sealed class DirectLineConversation
             _turns = _turns.ContinueWith(_ => turn(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
     }
 
-    private void Publish(string frame)
+    private void Publish(LiveActivity activity)
     {
         for (var i = _subscribers.Count - 1; i >= 0; i--)
         {
             // A client too slow to drain its backlog is dropped; it reconnects with its watermark and loses nothing.
-            if (_subscribers[i].TryWrite(frame)) continue;
+            if (_subscribers[i].TryWrite(activity)) continue;
             _subscribers[i].TryComplete();
             _subscribers.RemoveAt(i);
         }
     }
 
-    private void Unsubscribe(ChannelWriter<string> writer)
+    private void Unsubscribe(ChannelWriter<LiveActivity> writer)
     {
         _gate.Wait();
         try { _subscribers.Remove(writer); }
@@ -190,12 +190,19 @@ public sealed class DirectLineConversation
     }
 }
 
-public sealed class StreamSubscription(Channel<string> frames, long replayUpTo, Action unsubscribe) : IDisposable
+// One stored or ephemeral activity pushed to a live stream: its JSON and its watermark (none for typing).
+public sealed record LiveActivity(string Json, long? Sequence)
 {
-    public ChannelReader<string> Frames => frames.Reader;
+    // The empty frame a stream sends to stay open.
+    public static readonly LiveActivity KeepAlive = new(string.Empty, null);
+}
 
-    // Lets the stream slip keep-alive frames between activity frames.
-    public ChannelWriter<string> KeepAlive => frames.Writer;
+public sealed class StreamSubscription(Channel<LiveActivity> frames, long replayUpTo, Action unsubscribe) : IDisposable
+{
+    public ChannelReader<LiveActivity> Frames => frames.Reader;
+
+    // Lets the stream slip keep-alive frames between activities.
+    public ChannelWriter<LiveActivity> KeepAlive => frames.Writer;
 
     public long ReplayUpTo { get; } = replayUpTo;
 

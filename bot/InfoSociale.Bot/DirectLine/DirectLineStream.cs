@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text;
+using System.Threading.Channels;
 using InfoSociale.Bot.Hosting;
 
 namespace InfoSociale.Bot.DirectLine;
@@ -8,6 +9,8 @@ namespace InfoSociale.Bot.DirectLine;
 // Frames are ActivitySet JSON or empty keep-alives, nothing else; what the client sends is read and ignored.
 public static class DirectLineStream
 {
+    private const int MaxActivitiesPerFrame = 32;
+
     public static async Task AcceptAsync(HttpContext http, string conversationId, [AsParameters] DirectLineServices directLine)
     {
         if (!http.WebSockets.IsWebSocketRequest)
@@ -39,8 +42,9 @@ public static class DirectLineStream
             var missed = conversation.Read(watermark, subscription.ReplayUpTo);
             if (missed.Count > 0)
                 await SendAsync(socket, ActivitySetJson.Write(missed.Select(a => a.Json).ToList(), missed[^1].Sequence), closed.Token);
-            await foreach (var frame in subscription.Frames.ReadAllAsync(closed.Token))
-                await SendAsync(socket, frame, closed.Token);
+            while (await subscription.Frames.WaitToReadAsync(closed.Token))
+                while (NextFrame(subscription.Frames) is { } frame)
+                    await SendAsync(socket, frame, closed.Token);
             // The frames ended because this client fell too far behind: it reconnects with its watermark.
             await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "reconnect", CancellationToken.None);
         }
@@ -54,6 +58,18 @@ public static class DirectLineStream
             await Task.WhenAll(ignoreClient, keepAlive);
             await AnswerCloseAsync(socket);
         }
+    }
+
+    // The activities waiting go out in one ActivitySet (often the resident's echo and the bot's reply): one send and
+    // one receive instead of several. A keep-alive is its own empty frame. Null when nothing waits.
+    internal static string? NextFrame(ChannelReader<LiveActivity> waiting)
+    {
+        if (!waiting.TryRead(out var first)) return null;
+        if (first == LiveActivity.KeepAlive) return string.Empty;
+        var batch = new List<LiveActivity> { first };
+        while (batch.Count < MaxActivitiesPerFrame && waiting.TryPeek(out var next) && next != LiveActivity.KeepAlive && waiting.TryRead(out next))
+            batch.Add(next);
+        return ActivitySetJson.Write(batch.Select(a => a.Json).ToList(), batch.Max(a => a.Sequence));
     }
 
     // Only one send may be outstanding on a WebSocket, so the close handshake is answered here, after the sends.
@@ -88,7 +104,7 @@ public static class DirectLineStream
         try
         {
             while (await timer.WaitForNextTickAsync(cancellationToken))
-                subscription.KeepAlive.TryWrite(string.Empty);
+                subscription.KeepAlive.TryWrite(LiveActivity.KeepAlive);
         }
         catch (OperationCanceledException) { }
     }
