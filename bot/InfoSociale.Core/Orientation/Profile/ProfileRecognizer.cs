@@ -29,7 +29,7 @@ public sealed class ProfileRecognizer(ProfileLexicon lexicon)
 {
     public SaidAboutSelf? Recognize(string message)
     {
-        var words = SpokenForms.Rewrite(FoldedWords.Split(message), lexicon.SpokenForms);
+        var words = NumberWords.Rewrite(SpokenForms.Rewrite(FoldedWords.Split(message), lexicon.SpokenForms));
         var found = lexicon.Statements
             .Where(s => !s.FalseFriends.Any(f => f.FindIn(words) is not null))
             .SelectMany(s => s.Triggers
