@@ -20,41 +20,29 @@ public static class ProfileLexiconLoader
         var spoken = new Dictionary<string, IReadOnlyList<string>>();
         var framing = new HashSet<string>(StringComparer.Ordinal);
 
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var line in LexiconLine.Read(lines, fileName, spoken))
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var lineNumber = i + 1;
-            DataFileException Error(string problem) => new(fileName, lineNumber, problem);
-
-            if (line.StartsWith('~'))
+            if (line.Text.StartsWith('='))
             {
-                if (!SpokenForms.TryAdd(line, spoken)) throw Error(SpokenForms.LineGrammar);
-                continue;
-            }
-            if (line.StartsWith('='))
-            {
-                framing.UnionWith(FoldedWords.Split(line[1..]));
+                framing.UnionWith(FoldedWords.Split(line.Text[1..]));
                 continue;
             }
 
-            var parts = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length < 3) throw Error("expected \"<statement> +|-|publics|facts ...\"");
-            var (id, marker, rest) = (parts[0], parts[1], parts[2]);
+            var (id, marker, rest) = line.Parts("expected \"<statement> +|-|publics|facts ...\"");
             if (!statements.TryGetValue(id, out var draft))
             {
-                statements[id] = draft = new Draft(lineNumber);
+                statements[id] = draft = new Draft(line.Number);
                 order.Add(id);
             }
             switch (marker)
             {
-                case "+": draft.Triggers.Add(ParsePattern(rest, Error)); break;
-                case "-": draft.FalseFriends.Add(ParsePattern(rest, Error)); break;
-                case "publics": draft.Publics.AddRange(ParsePublics(rest, Error)); break;
+                case "+": draft.Triggers.Add(line.Pattern(rest)); break;
+                case "-": draft.FalseFriends.Add(line.Pattern(rest)); break;
+                case "publics": draft.Publics.AddRange(ParsePublics(rest, line.Error)); break;
                 case "facts":
-                    foreach (var (fact, value) in ParseFacts(rest, Error)) draft.Facts[fact] = value;
+                    foreach (var (fact, value) in ParseFacts(rest, line.Error)) draft.Facts[fact] = value;
                     break;
-                default: throw Error($"unknown marker \"{marker}\": use +, -, publics or facts");
+                default: throw line.Error($"unknown marker \"{marker}\": use +, -, publics or facts");
             }
         }
 
@@ -78,12 +66,6 @@ public static class ProfileLexiconLoader
         if (statement.TakesNumber && statement.Triggers.Any(t => !t.HasNumber))
             throw Error("sets a fact to \"#\", so each of its \"+\" patterns needs a number slot (#)");
         return statement;
-    }
-
-    private static WordPattern ParsePattern(string text, Func<string, DataFileException> error)
-    {
-        try { return WordPattern.Parse(text); }
-        catch (FormatException e) { throw error(e.Message); }
     }
 
     // "aines familles": each must be a public of knowledge-base/schema/entry.schema.json.

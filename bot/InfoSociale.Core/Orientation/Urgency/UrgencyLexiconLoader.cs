@@ -18,22 +18,9 @@ public static class UrgencyLexiconLoader
         var numbers = new Dictionary<string, Dictionary<string, IReadOnlyList<string>>>();
         var spoken = new Dictionary<string, IReadOnlyList<string>>();
 
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var line in LexiconLine.Read(lines, fileName, spoken))
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var lineNumber = i + 1;
-            DataFileException Error(string problem) => new(fileName, lineNumber, problem);
-
-            if (line.StartsWith('~'))
-            {
-                if (!SpokenForms.TryAdd(line, spoken)) throw Error(SpokenForms.LineGrammar);
-                continue;
-            }
-
-            var parts = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length < 3) throw Error("expected \"<situation> +|-|#<territory>|@<territory> ...\"");
-            var (situation, marker, rest) = (parts[0], parts[1], parts[2]);
+            var (situation, marker, rest) = line.Parts("expected \"<situation> +|-|#<territory>|@<territory> ...\"");
             if (!order.Contains(situation))
             {
                 order.Add(situation);
@@ -44,15 +31,15 @@ public static class UrgencyLexiconLoader
             }
             switch (marker)
             {
-                case "+": triggers[situation].Add(ParsePattern(rest, Error)); break;
-                case "-": falseAlarms[situation].Add(ParsePattern(rest, Error)); break;
+                case "+": triggers[situation].Add(line.Pattern(rest)); break;
+                case "-": falseAlarms[situation].Add(line.Pattern(rest)); break;
                 case ['@', .. var territory] when territory.Length > 0:
                     entries[situation][territory] = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     break;
                 case ['#', .. var territory] when territory.Length > 0:
                     numbers[situation][territory] = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     break;
-                default: throw Error($"unknown marker \"{marker}\": use +, -, #<territory> or @<territory>");
+                default: throw line.Error($"unknown marker \"{marker}\": use +, -, #<territory> or @<territory>");
             }
         }
 
@@ -63,11 +50,5 @@ public static class UrgencyLexiconLoader
             .Select(id => new UrgentSituationRules(id, triggers[id], falseAlarms[id], entries[id], numbers[id]))
             .ToList();
         return new UrgencyLexicon(situations, spoken);
-    }
-
-    private static WordPattern ParsePattern(string text, Func<string, DataFileException> error)
-    {
-        try { return WordPattern.Parse(text); }
-        catch (FormatException e) { throw error(e.Message); }
     }
 }
