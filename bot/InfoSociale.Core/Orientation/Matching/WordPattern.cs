@@ -14,6 +14,7 @@ public sealed class WordPattern
     private readonly IReadOnlyList<int> gapsBefore;
     private readonly IReadOnlyList<NumberSlot?> slots;
     private readonly int shortestFuzzyLength;
+    private readonly ulong initials;
 
     private WordPattern(string text, IReadOnlyList<string> words, IReadOnlyList<int> gapsBefore, IReadOnlyList<NumberSlot?> slots, int shortestFuzzyLength)
     {
@@ -22,6 +23,7 @@ public sealed class WordPattern
         this.gapsBefore = gapsBefore;
         this.slots = slots;
         this.shortestFuzzyLength = shortestFuzzyLength;
+        initials = words.Where((word, i) => slots[i] is null && word.TrimEnd('*').Length > 0).Aggregate(0UL, (mask, word) => mask | Initial(word));
     }
 
     public string Text { get; }
@@ -72,6 +74,7 @@ public sealed class WordPattern
 
     public PatternMatch? FindIn(IReadOnlyList<string> message)
     {
+        if (!InitialsIn(message)) return null;
         for (var start = 0; start < message.Count; start++)
         {
             if (!Matches(message[start], 0)) continue;
@@ -95,6 +98,19 @@ public sealed class WordPattern
         }
         return false;
     }
+
+    // Every way a word matches (exact, prefix, typo) keeps its first letter, so a pattern whose words' initials are not all
+    // among the message's is ruled out before any comparison: most of the lexicons' hundreds of patterns, on each message.
+    private bool InitialsIn(IReadOnlyList<string> message)
+    {
+        var present = 0UL;
+        foreach (var word in message)
+            if (word.Length > 0) present |= Initial(word);
+        return (initials & ~present) == 0;
+    }
+
+    // A bit per letter (shared by characters 64 apart, which only lets a pattern through to the full comparison).
+    private static ulong Initial(string word) => 1UL << (word[0] & 63);
 
     private bool Matches(string typed, int wordIndex) =>
         slots[wordIndex] is { } slot ? slot.Accepts(typed) : FuzzyWord.Matches(typed, words[wordIndex], shortestFuzzyLength);
