@@ -15,7 +15,9 @@ internal sealed class IndexReader : IDisposable
     {
         connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
-            DataSource = path,
+            // immutable: the builder replaces the file by a rename, never writes an open one, so SQLite can skip the
+            // file lock and the journal checks it would otherwise make around every statement.
+            DataSource = new Uri(Path.GetFullPath(path)).AbsoluteUri + "?immutable=1",
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
         }.ToString());

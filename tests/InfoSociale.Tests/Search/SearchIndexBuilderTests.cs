@@ -53,5 +53,31 @@ public sealed class SearchIndexBuilderTests(FixtureKnowledgeBase kb) : IClassFix
         wrong.Should().Throw<SearchIndexException>().WithMessage("*kb build*");
     }
 
+    [Fact]
+    public void Opens_an_index_in_a_folder_whose_name_has_spaces_accents_and_url_marks()
+    {
+        var odd = Directory.CreateDirectory(Path.Combine(folder, "données #2 ?été 100%")).FullName;
+        var path = Path.Combine(odd, "search.sqlite");
+        SearchIndexBuilder.Build(FixtureKnowledgeBase.Entries, kb.Analyzer, path);
+
+        using var search = KnowledgeSearch.Open(path, kb.Analyzer);
+
+        search.Search(new SearchRequest("hébergement d'urgence", "ge", 3)).Should().Contain(hit => hit.Id == "ge-hebergement-urgence");
+    }
+
+    [Fact]
+    public void An_open_index_keeps_answering_from_its_file_when_a_rebuild_replaces_it()
+    {
+        var path = Path.Combine(folder, "live.sqlite");
+        SearchIndexBuilder.Build(FixtureKnowledgeBase.Entries, kb.Analyzer, path);
+        using var search = KnowledgeSearch.Open(path, kb.Analyzer);
+
+        SearchIndexBuilder.Build(FixtureKnowledgeBase.Entries.Where(e => e.Id != "ge-hebergement-urgence").ToList(), kb.Analyzer, path);
+
+        search.Search(new SearchRequest("hébergement d'urgence", "ge", 3)).Should().Contain(hit => hit.Id == "ge-hebergement-urgence");
+        using var rebuilt = KnowledgeSearch.Open(path, kb.Analyzer);
+        rebuilt.Search(new SearchRequest("hébergement d'urgence", "ge", 3)).Should().NotContain(hit => hit.Id == "ge-hebergement-urgence");
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
