@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using InfoSociale.Core.Activities;
@@ -175,9 +176,19 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
 
     public string KindLabel(EntryKind kind) => messages.Text("kind." + kind.ToString().ToLowerInvariant());
 
-    private Attachment ResultCard(SearchHit hit) =>
-        new HeroCard(hit.Title, catalog.Find(hit.Id) is { } entry ? KindLabel(entry.Kind) : null, hit.Snippet,
+    // A result's card is the same for every resident shown that entry with that snippet: each is made once (a card is
+    // serialised JSON, the costliest part of an answer), up to a bound that only guards against unusual snippets.
+    private readonly ConcurrentDictionary<(string Id, string Title, string Snippet), Attachment> _resultCards = new();
+    private const int MaxResultCards = 10_000;
+
+    private Attachment ResultCard(SearchHit hit)
+    {
+        var key = (hit.Id, hit.Title, hit.Snippet);
+        if (_resultCards.TryGetValue(key, out var card)) return card;
+        if (_resultCards.Count >= MaxResultCards) _resultCards.Clear();
+        return _resultCards[key] = new HeroCard(hit.Title, catalog.Find(hit.Id) is { } entry ? KindLabel(entry.Kind) : null, hit.Snippet,
             [Reply.ImBack(DetailsAction) with { Value = JsonSerializer.SerializeToElement(hit.Title) }]).ToAttachment();
+    }
 
     private void AppendList(StringBuilder text, string titleKey, IReadOnlyList<string> items, bool numbered)
     {

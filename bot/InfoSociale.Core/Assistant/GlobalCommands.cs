@@ -13,10 +13,10 @@ public sealed class GlobalCommands(Messages messages, AnswerCards cards, Assista
 
     private static readonly Command[] All = Enum.GetValues<Command>();
 
-    private readonly IReadOnlyList<Choice> _choices = All
+    private readonly ChoicePhrases _choices = new(All
         .Select(command => messages.Words($"command.{command.ToString().ToLowerInvariant()}.words"))
         .Select(words => new Choice(words[0]) { Synonyms = words })
-        .ToList();
+        .ToList());
 
     public async Task<TurnOutcome?> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

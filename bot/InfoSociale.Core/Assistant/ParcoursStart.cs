@@ -7,7 +7,7 @@ namespace InfoSociale.Core.Assistant;
 // "Je ne sais pas par où commencer" (a parcours trigger, from its YAML file) starts that parcours at any moment.
 public sealed class ParcoursStart(IReadOnlyList<Parcours> all) : IInterruption
 {
-    private readonly IReadOnlyList<Choice> _choices = all.Select(p => new Choice(p.Title) { Synonyms = p.Triggers }).ToList();
+    private readonly ChoicePhrases _choices = new(all.Select(p => new Choice(p.Title) { Synonyms = p.Triggers }).ToList());
 
     public async Task<TurnOutcome?> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

@@ -24,16 +24,16 @@ public static class ChoiceRecognizer
 
     private static readonly string[] NumberLeads = ["le", "la", "numero", "n", "no", "choix", "reponse"];
 
-    public static int? Recognize(string input, IReadOnlyList<Choice> choices, ChoiceMatching matching = ChoiceMatching.Offered)
+    public static int? Recognize(string input, IReadOnlyList<Choice> choices, ChoiceMatching matching = ChoiceMatching.Offered) =>
+        Recognize(input, new ChoicePhrases(choices), matching);
+
+    public static int? Recognize(string input, ChoicePhrases choices, ChoiceMatching matching = ChoiceMatching.Offered)
     {
         var partial = matching == ChoiceMatching.Offered;
         var text = Phrase.Normalize(input);
         if (text.Length == 0 || choices.Count == 0) return null;
 
-        var phrases = choices
-            .SelectMany((choice, index) => choice.Phrases.Select(p => (Index: index, Words: Folded(p))))
-            .Where(p => p.Words.Length > 0)
-            .ToList();
+        var phrases = choices.Phrases;
 
         // The title first: in "Aucun / 1 / 2 / 3 ou plus", "2" is the title "2", not the second choice.
         if (Unique(phrases.Where(p => p.Words == text)) is { } exact) return exact;
@@ -67,7 +67,7 @@ public static class ChoiceRecognizer
     private static readonly ConcurrentDictionary<string, string> FoldedPhrases = new(StringComparer.Ordinal);
     private const int MaxFoldedPhrases = 20_000;
 
-    private static string Folded(string phrase)
+    internal static string Folded(string phrase)
     {
         if (FoldedPhrases.TryGetValue(phrase, out var folded)) return folded;
         if (FoldedPhrases.Count >= MaxFoldedPhrases) FoldedPhrases.Clear();
@@ -93,6 +93,18 @@ public static class ChoiceRecognizer
         var indexes = matches.Select(m => m.Index).Distinct().ToList();
         return indexes.Count == 1 ? indexes[0] : null;
     }
+}
+
+// The choices' phrases (titles and synonyms) folded for comparison, numbered by choice. Built once by what offers the
+// same choices on every message (commands, the guided paths' names), or for one recognition.
+public sealed class ChoicePhrases(IReadOnlyList<Choice> choices)
+{
+    public int Count { get; } = choices.Count;
+
+    internal IReadOnlyList<(int Index, string Words)> Phrases { get; } = choices
+        .SelectMany((choice, index) => choice.Phrases.Select(p => (Index: index, Words: ChoiceRecognizer.Folded(p))))
+        .Where(p => p.Words.Length > 0)
+        .ToArray();
 }
 
 public enum ChoiceMatching

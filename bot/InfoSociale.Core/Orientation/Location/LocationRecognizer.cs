@@ -11,7 +11,7 @@ public sealed class LocationRecognizer(PlaceList places)
 {
     public ResidentLocation? Recognize(string message)
     {
-        var words = FoldedWords.Split(message);
+        var words = new MessageWords(FoldedWords.Split(message));
         var found = places.Places
             .SelectMany(place => place.Ways.Select(way => (place, match: way.FindIn(words))))
             .Where(p => p.match is not null)

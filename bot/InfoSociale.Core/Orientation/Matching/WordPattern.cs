@@ -23,7 +23,7 @@ public sealed class WordPattern
         this.gapsBefore = gapsBefore;
         this.slots = slots;
         this.shortestFuzzyLength = shortestFuzzyLength;
-        initials = words.Where((word, i) => slots[i] is null && word.TrimEnd('*').Length > 0).Aggregate(0UL, (mask, word) => mask | Initial(word));
+        initials = MessageWords.InitialsOf(words.Where((word, i) => slots[i] is null && word.TrimEnd('*').Length > 0));
     }
 
     public string Text { get; }
@@ -103,14 +103,9 @@ public sealed class WordPattern
     // among the message's is ruled out before any comparison: most of the lexicons' hundreds of patterns, on each message.
     private bool InitialsIn(IReadOnlyList<string> message)
     {
-        var present = 0UL;
-        foreach (var word in message)
-            if (word.Length > 0) present |= Initial(word);
+        var present = message is MessageWords words ? words.Initials : MessageWords.InitialsOf(message);
         return (initials & ~present) == 0;
     }
-
-    // A bit per letter (shared by characters 64 apart, which only lets a pattern through to the full comparison).
-    private static ulong Initial(string word) => 1UL << (word[0] & 63);
 
     private bool Matches(string typed, int wordIndex) =>
         slots[wordIndex] is { } slot ? slot.Accepts(typed) : FuzzyWord.Matches(typed, words[wordIndex], shortestFuzzyLength);

@@ -29,15 +29,10 @@ public sealed class ProfileRecognizer(ProfileLexicon lexicon)
 {
     public SaidAboutSelf? Recognize(string message)
     {
-        var words = NumberWords.Rewrite(SpokenForms.Rewrite(FoldedWords.Split(message), lexicon.SpokenForms));
-        var found = lexicon.Statements
-            .Where(s => !s.FalseFriends.Any(f => f.FindIn(words) is not null))
-            .SelectMany(s => s.Triggers
-                .Select(t => (Pattern: t, Match: AffirmedMatch.Find(t, words)))
-                .Where(t => t.Match is not null)
-                .Take(1)
-                .Select(t => (Statement: s, Positions: t.Match!.Positions.ToHashSet(), Number: t.Pattern.NumberIn(t.Match!, words))))
-            .ToList();
+        var words = new MessageWords(NumberWords.Rewrite(SpokenForms.Rewrite(FoldedWords.Split(message), lexicon.SpokenForms)));
+        var found = new List<(ProfileStatement Statement, HashSet<int> Positions, string? Number)>();
+        foreach (var statement in lexicon.Statements)
+            if (Find(statement, words) is { } statementFound) found.Add(statementFound);
         var kept = found
             .Where(f => !found.Any(other => other.Positions.Count > f.Positions.Count && f.Positions.IsSubsetOf(other.Positions)))
             .OrderBy(f => f.Positions.Min())
@@ -47,5 +42,18 @@ public sealed class ProfileRecognizer(ProfileLexicon lexicon)
         var said = kept.SelectMany(f => f.Positions).ToHashSet();
         var others = words.Where((word, i) => !said.Contains(i) && !lexicon.FramingWords.Contains(word) && !word.All(char.IsAsciiDigit)).ToList();
         return new SaidAboutSelf(kept.Select(f => new FoundStatement(f.Statement, f.Number)).ToList(), others);
+    }
+
+    // The statement's first trigger said in the message, unless a false friend is said too. A loop: run on every message.
+    private static (ProfileStatement Statement, HashSet<int> Positions, string? Number)? Find(ProfileStatement statement, MessageWords words)
+    {
+        foreach (var trigger in statement.Triggers)
+        {
+            if (AffirmedMatch.Find(trigger, words) is not { } match) continue;
+            foreach (var falseFriend in statement.FalseFriends)
+                if (falseFriend.FindIn(words) is not null) return null;
+            return (statement, match.Positions.ToHashSet(), trigger.NumberIn(match, words));
+        }
+        return null;
     }
 }

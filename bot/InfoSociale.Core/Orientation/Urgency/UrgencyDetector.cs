@@ -11,9 +11,19 @@ public sealed class UrgencyDetector(UrgencyLexicon lexicon)
     // The situations found, most pressing first; empty when the message is not urgent.
     public IReadOnlyList<UrgentSituationRules> Detect(string message)
     {
-        var words = SpokenForms.Rewrite(FoldedWords.Split(message), lexicon.SpokenForms);
-        return lexicon.Situations
-            .Where(s => s.Triggers.Any(t => AffirmedMatch.Find(t, words) is not null) && !s.FalseAlarms.Any(f => f.FindIn(words) is not null))
-            .ToList();
+        var words = new MessageWords(SpokenForms.Rewrite(FoldedWords.Split(message), lexicon.SpokenForms));
+        var found = new List<UrgentSituationRules>();
+        foreach (var situation in lexicon.Situations)
+            if (AnyFound(situation.Triggers, words, affirmed: true) && !AnyFound(situation.FalseAlarms, words, affirmed: false))
+                found.Add(situation);
+        return found;
+    }
+
+    // A loop, not LINQ: run on every message for every situation's patterns.
+    private static bool AnyFound(IReadOnlyList<WordPattern> patterns, MessageWords words, bool affirmed)
+    {
+        foreach (var pattern in patterns)
+            if ((affirmed ? AffirmedMatch.Find(pattern, words) : pattern.FindIn(words)) is not null) return true;
+        return false;
     }
 }
