@@ -39,8 +39,9 @@ public static class ChoiceRecognizer
         if (Unique(phrases.Where(p => p.Words == text)) is { } exact) return exact;
         if (partial && ByNumber(text, choices.Count) is { } number) return number;
 
+        var textWords = WordCount(text);
         var inside = phrases
-            .Where(p => (partial || IsShortSentenceAround(text, p.Words)) && Phrase.ContainsWords(text, p.Words))
+            .Where(p => (partial || IsShortSentenceAround(textWords, p.Words)) && Phrase.ContainsWords(text, p.Words))
             .ToList();
         if (inside.Count > 0)
         {
@@ -74,8 +75,8 @@ public static class ChoiceRecognizer
         return FoldedPhrases[phrase] = Phrase.Normalize(phrase);
     }
 
-    private static bool IsShortSentenceAround(string text, string phrase) =>
-        phrase.Contains(' ') && WordCount(text) - WordCount(phrase) <= 4;
+    private static bool IsShortSentenceAround(int textWords, string phrase) =>
+        phrase.Contains(' ') && textWords - WordCount(phrase) <= 4;
 
     private static int WordCount(string words) => words.Count(c => c == ' ') + 1;
 

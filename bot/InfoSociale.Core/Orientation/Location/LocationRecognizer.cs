@@ -12,11 +12,11 @@ public sealed class LocationRecognizer(PlaceList places)
     public ResidentLocation? Recognize(string message)
     {
         var words = new MessageWords(FoldedWords.Split(message));
-        var found = places.Places
-            .SelectMany(place => place.Ways.Select(way => (place, match: way.FindIn(words))))
-            .Where(p => p.match is not null)
-            .Select(p => (p.place, end: p.match!.End, positions: p.match!.Positions))
-            .ToList();
+        // Indexed loops (no LINQ, no enumerator to allocate): every way of naming every place, on every message.
+        var found = new List<(KnownPlace place, int end, IReadOnlyList<int> positions)>();
+        for (var p = 0; p < places.Places.Count; p++)
+            for (var w = 0; w < places.Places[p].Ways.Count; w++)
+                if (places.Places[p].Ways[w].FindIn(words) is { } match) found.Add((places.Places[p], match.End, match.Positions));
         if (found.Count == 0) return null;
 
         var territory = found.MaxBy(f => f.end).place.Territory;

@@ -31,8 +31,8 @@ public sealed class ProfileRecognizer(ProfileLexicon lexicon)
     {
         var words = new MessageWords(NumberWords.Rewrite(SpokenForms.Rewrite(FoldedWords.Split(message), lexicon.SpokenForms)));
         var found = new List<(ProfileStatement Statement, HashSet<int> Positions, string? Number)>();
-        foreach (var statement in lexicon.Statements)
-            if (Find(statement, words) is { } statementFound) found.Add(statementFound);
+        for (var i = 0; i < lexicon.Statements.Count; i++)
+            if (Find(lexicon.Statements[i], words) is { } statementFound) found.Add(statementFound);
         var kept = found
             .Where(f => !found.Any(other => other.Positions.Count > f.Positions.Count && f.Positions.IsSubsetOf(other.Positions)))
             .OrderBy(f => f.Positions.Min())
@@ -44,15 +44,16 @@ public sealed class ProfileRecognizer(ProfileLexicon lexicon)
         return new SaidAboutSelf(kept.Select(f => new FoundStatement(f.Statement, f.Number)).ToList(), others);
     }
 
-    // The statement's first trigger said in the message, unless a false friend is said too. A loop: run on every message.
+    // The statement's first trigger said in the message, unless a false friend is said too. Indexed loops (no LINQ, no
+    // enumerator to allocate): run on every message for every statement.
     private static (ProfileStatement Statement, HashSet<int> Positions, string? Number)? Find(ProfileStatement statement, MessageWords words)
     {
-        foreach (var trigger in statement.Triggers)
+        for (var t = 0; t < statement.Triggers.Count; t++)
         {
-            if (AffirmedMatch.Find(trigger, words) is not { } match) continue;
-            foreach (var falseFriend in statement.FalseFriends)
-                if (falseFriend.FindIn(words) is not null) return null;
-            return (statement, match.Positions.ToHashSet(), trigger.NumberIn(match, words));
+            if (AffirmedMatch.Find(statement.Triggers[t], words) is not { } match) continue;
+            for (var f = 0; f < statement.FalseFriends.Count; f++)
+                if (statement.FalseFriends[f].FindIn(words) is not null) return null;
+            return (statement, match.Positions.ToHashSet(), statement.Triggers[t].NumberIn(match, words));
         }
         return null;
     }

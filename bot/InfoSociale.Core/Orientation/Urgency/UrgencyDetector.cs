@@ -19,11 +19,11 @@ public sealed class UrgencyDetector(UrgencyLexicon lexicon)
         return found;
     }
 
-    // A loop, not LINQ: run on every message for every situation's patterns.
+    // An indexed loop (no LINQ, no enumerator to allocate): run on every message for every situation's patterns.
     private static bool AnyFound(IReadOnlyList<WordPattern> patterns, MessageWords words, bool affirmed)
     {
-        foreach (var pattern in patterns)
-            if ((affirmed ? AffirmedMatch.Find(pattern, words) : pattern.FindIn(words)) is not null) return true;
+        for (var i = 0; i < patterns.Count; i++)
+            if ((affirmed ? AffirmedMatch.Find(patterns[i], words) : patterns[i].FindIn(words)) is not null) return true;
         return false;
     }
 }
