@@ -11,7 +11,9 @@ namespace InfoSociale.Bot.Bench;
 
 // One run of `bench chat`: the bare echo endpoint, then our Direct Line round trip (post an activity, wait until
 // the bot's reply to it arrives on the conversation's WebSocket), each with `conversations` concurrent clients.
-public sealed class ChatBench(int conversations, int turns, IReadOnlyList<string> questions)
+// pace: zero, each client posts again as soon as the reply arrives (the most load the server can take); otherwise
+// each posts once every `pace`, as residents who read and type, starting at random moments of the first period.
+public sealed class ChatBench(int conversations, int turns, IReadOnlyList<string> questions, TimeSpan pace = default)
 {
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan LightWarmUp = TimeSpan.FromSeconds(10);
@@ -39,7 +41,7 @@ public sealed class ChatBench(int conversations, int turns, IReadOnlyList<string
 
         var latencies = new ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();
-        var errors = await RunTurnsAsync(http, directLineBase, clients, turns, questions, latencies, cancellationToken);
+        var errors = await RunTurnsAsync(http, directLineBase, clients, turns, questions, pace, latencies, cancellationToken);
         var elapsed = clock.Elapsed.TotalSeconds;
         await CloseAsync(clients);
 
@@ -118,13 +120,18 @@ public sealed class ChatBench(int conversations, int turns, IReadOnlyList<string
     }
 
     private static async Task<int> RunTurnsAsync(HttpClient http, string directLineBase, List<BenchConversation> clients, int turns,
-        IReadOnlyList<string> questions, ConcurrentBag<double> latencies, CancellationToken cancellationToken)
+        IReadOnlyList<string> questions, TimeSpan pace, ConcurrentBag<double> latencies, CancellationToken cancellationToken)
     {
         var errors = 0;
+        var clock = Stopwatch.StartNew();
         await Task.WhenAll(clients.Select(async client =>
         {
+            var start = pace * Random.Shared.NextDouble();
             for (var turn = 0; turn < turns; turn++)
             {
+                // A late reply delays the next message (one waits at a time, as in a chat) but never the schedule after it.
+                var due = start + pace * turn - clock.Elapsed;
+                if (due > TimeSpan.Zero) await Task.Delay(due, cancellationToken);
                 var latency = await client.TurnAsync(http, directLineBase, questions[turn % questions.Count], TurnTimeout, cancellationToken);
                 if (latency is { } ms) latencies.Add(ms);
                 else Interlocked.Increment(ref errors);

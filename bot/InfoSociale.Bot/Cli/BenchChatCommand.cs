@@ -17,11 +17,16 @@ public static class BenchChatCommand
         var conversations = new Option<int>("--conversations") { Description = "Concurrent conversations (each its own WebSocket).", DefaultValueFactory = _ => 200 };
         var turns = new Option<int>("--turns") { Description = "Turns per conversation, one after the other.", DefaultValueFactory = _ => 20 };
         var json = new Option<bool>("--json") { Description = "End with one JSON line of the figures." };
+        var pace = new Option<double>("--pace")
+        {
+            Description = "Seconds between one simulated resident's messages (0: each posts again as soon as the reply arrives).",
+            DefaultValueFactory = _ => 0,
+        };
         var bot = new Option<string>("--bot") { Description = "assistant: the real assistant (search, dialogs, state); echo: the channel alone.", DefaultValueFactory = _ => "assistant" };
         bot.AcceptOnlyFromAmong("assistant", "echo");
         var command = new Command("chat", "Direct Line round trip (post, then the reply on the WebSocket) against a bare Kestrel echo: turns/s, p50/p99, memory.")
         {
-            conversations, turns, json, bot,
+            conversations, turns, json, bot, pace,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -31,8 +36,13 @@ public static class BenchChatCommand
                 Console.Error.WriteLine("bench chat: --conversations and --turns must be at least 1.");
                 return 2;
             }
-            var figures = await RunAsync(count, perConversation, parseResult.GetValue(bot) == "echo", cancellationToken);
-            Print(figures);
+            if (parseResult.GetValue(pace) is < 0 or > 3600 or double.NaN)
+            {
+                Console.Error.WriteLine("bench chat: --pace must be between 0 and 3600 seconds.");
+                return 2;
+            }
+            var figures = await RunAsync(count, perConversation, TimeSpan.FromSeconds(parseResult.GetValue(pace)), parseResult.GetValue(bot) == "echo", cancellationToken);
+            Print(figures, paced: parseResult.GetValue(pace) > 0);
             if (parseResult.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(figures));
             return 0;
         });
@@ -45,7 +55,7 @@ public static class BenchChatCommand
         "aide pour payer mon loyer", "trouver un médecin", "cours de français", "allocations familiales", "conseil juridique gratuit",
     ];
 
-    private static async Task<ChatBenchFigures> RunAsync(int conversations, int turns, bool echoBot, CancellationToken cancellationToken)
+    private static async Task<ChatBenchFigures> RunAsync(int conversations, int turns, TimeSpan pace, bool echoBot, CancellationToken cancellationToken)
     {
         var data = Directory.CreateTempSubdirectory("infosociale-bench-chat-");
         try
@@ -67,8 +77,9 @@ public static class BenchChatCommand
                 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
                 var secret = app.Services.GetRequiredService<DataFolder>().DirectLineSecret;
                 await WaitUntilReadyAsync(address, cancellationToken);
-                Console.WriteLine($"bench chat: {conversations} conversations x {turns} turns, Direct Line over WebSocket, bot: {(echoBot ? "echo" : "assistant")} ({Environment.ProcessorCount} cores)");
-                var figures = await new ChatBench(conversations, turns, Questions).RunAsync($"{address}/v3/directline", secret, echo.Url, cancellationToken);
+                var paced = pace > TimeSpan.Zero ? $", one message every {pace.TotalSeconds:0.###} s" : ", each message as soon as the reply arrives";
+                Console.WriteLine($"bench chat: {conversations} conversations x {turns} turns{paced}, Direct Line over WebSocket, bot: {(echoBot ? "echo" : "assistant")} ({Environment.ProcessorCount} cores)");
+                var figures = await new ChatBench(conversations, turns, Questions, pace).RunAsync($"{address}/v3/directline", secret, echo.Url, cancellationToken);
                 await app.StopAsync(cancellationToken);
                 return figures;
             }
@@ -91,11 +102,12 @@ public static class BenchChatCommand
         }
     }
 
-    private static void Print(ChatBenchFigures figures)
+    // Paced, the turns per second are the load the residents offer, not what the server can take: no ratio to the echo.
+    private static void Print(ChatBenchFigures figures, bool paced)
     {
         Console.WriteLine($"  bare Kestrel echo        {figures.EchoRps,10:F0} requests/s");
         Console.WriteLine($"  Direct Line round trip   {figures.TurnsPerSecond,10:F0} turns/s   p50 {figures.P50Ms:F1} ms   p99 {figures.P99Ms:F1} ms");
-        Console.WriteLine($"  ratio to echo            {figures.RatioToEcho,10:P0}");
+        Console.WriteLine(paced ? "  ratio to echo                   - (paced load)" : $"  ratio to echo            {figures.RatioToEcho,10:P0}");
         Console.WriteLine($"  peak memory              {figures.MemoryMb,10} MB (this process: server and simulated clients)");
         Console.WriteLine($"  errors                   {figures.Errors,10}");
     }
