@@ -28,17 +28,16 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
     // so a structure (which repeats the same words) ranks first only when it matches clearly better.
     private const double StructurePrior = 0.8;
 
-    private readonly string path;
     private readonly FrenchAnalyzer analyzer;
     private readonly TypoVocabulary vocabulary;
     private readonly IReadOnlyDictionary<string, TerritoryStatistics> territories;
     private readonly ConcurrentBag<IndexReader> readers = [];
+    private readonly SemaphoreSlim readerAvailable = new(0);
     private readonly Dictionary<string, Dictionary<long, Candidate>> inMemory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, EntryText> entryTexts = new();
 
-    private KnowledgeSearch(string path, FrenchAnalyzer analyzer, TypoVocabulary vocabulary, IReadOnlyDictionary<string, TerritoryStatistics> territories)
+    private KnowledgeSearch(FrenchAnalyzer analyzer, TypoVocabulary vocabulary, IReadOnlyDictionary<string, TerritoryStatistics> territories)
     {
-        this.path = path;
         this.analyzer = analyzer;
         this.vocabulary = vocabulary;
         this.territories = territories;
@@ -50,26 +49,34 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
     {
         if (!File.Exists(indexPath)) throw new SearchIndexException($"The search index {indexPath} does not exist; run `kb build`.");
         IndexReader? reader = null;
+        KnowledgeSearch? search = null;
         try
         {
             reader = new IndexReader(indexPath);
             var format = Scalar(reader.Connection, "SELECT value FROM meta WHERE key = 'format'");
             if (format != SearchIndexSchema.FormatVersion)
                 throw new SearchIndexException($"The search index {indexPath} has format {format ?? "unknown"}, expected {SearchIndexSchema.FormatVersion}; run `kb build`.");
-            var search = new KnowledgeSearch(indexPath, analyzer, ReadVocabulary(reader.Connection), ReadTerritories(reader.Connection));
+            search = new KnowledgeSearch(analyzer, ReadVocabulary(reader.Connection), ReadTerritories(reader.Connection));
             foreach (var statistics in search.territories.Values.Where(statistics => statistics.Documents <= InMemoryEntries))
                 search.inMemory[statistics.FtsTable] = reader.All(statistics.FtsTable).ToDictionary(candidate => candidate.Rowid);
-            search.readers.Add(reader);
+            search.AddReader(reader);
+            reader = null;
+            // Every reader is opened now, on this file: `kb build` replaces it by a rename while a server runs, and a reader
+            // opened later would read the new file against the fields and statistics loaded here. As many as cores: a
+            // search is CPU work, so more readers would only wait for a core.
+            for (var i = 1; i < Environment.ProcessorCount; i++) search.AddReader(new IndexReader(indexPath));
             return search;
         }
         catch (SqliteException exception)
         {
             reader?.Dispose();
+            search?.Dispose();
             throw new SearchIndexException($"The search index {indexPath} cannot be read ({exception.Message}); run `kb build`.");
         }
         catch
         {
             reader?.Dispose();
+            search?.Dispose();
             throw;
         }
     }
@@ -114,16 +121,23 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
             .ToList();
     }
 
+    private void AddReader(IndexReader reader)
+    {
+        readers.Add(reader);
+        readerAvailable.Release();
+    }
+
     private T WithReader<T>(Func<IndexReader, T> use)
     {
-        var reader = readers.TryTake(out var pooled) ? pooled : new IndexReader(path);
+        readerAvailable.Wait();
+        readers.TryTake(out var reader);
         try
         {
-            return use(reader);
+            return use(reader!);
         }
         finally
         {
-            readers.Add(reader);
+            AddReader(reader!);
         }
     }
 
@@ -250,6 +264,7 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
     public void Dispose()
     {
         while (readers.TryTake(out var reader)) reader.Dispose();
+        readerAvailable.Dispose();
     }
 }
 

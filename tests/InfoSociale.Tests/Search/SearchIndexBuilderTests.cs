@@ -66,15 +66,18 @@ public sealed class SearchIndexBuilderTests(FixtureKnowledgeBase kb) : IClassFix
     }
 
     [Fact]
-    public void An_open_index_keeps_answering_from_its_file_when_a_rebuild_replaces_it()
+    public void An_open_index_keeps_answering_from_its_file_when_a_rebuild_replaces_it_even_under_many_searches_at_once()
     {
         var path = Path.Combine(folder, "live.sqlite");
         SearchIndexBuilder.Build(FixtureKnowledgeBase.Entries, kb.Analyzer, path);
         using var search = KnowledgeSearch.Open(path, kb.Analyzer);
 
-        SearchIndexBuilder.Build(FixtureKnowledgeBase.Entries.Where(e => e.Id != "ge-hebergement-urgence").ToList(), kb.Analyzer, path);
+        SearchIndexBuilder.Build(FixtureKnowledgeBase.Entries.Where(e => e.Territory != "ge").ToList(), kb.Analyzer, path);
 
-        search.Search(new SearchRequest("hébergement d'urgence", "ge", 3)).Should().Contain(hit => hit.Id == "ge-hebergement-urgence");
+        var answers = new System.Collections.Concurrent.ConcurrentBag<IReadOnlyList<SearchHit>>();
+        Parallel.For(0, 64, new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            _ => answers.Add(search.Search(new SearchRequest("hébergement d'urgence", "ge", 3))));
+        answers.Should().HaveCount(64).And.OnlyContain(hits => hits.Any(hit => hit.Id == "ge-hebergement-urgence"));
         using var rebuilt = KnowledgeSearch.Open(path, kb.Analyzer);
         rebuilt.Search(new SearchRequest("hébergement d'urgence", "ge", 3)).Should().NotContain(hit => hit.Id == "ge-hebergement-urgence");
     }
