@@ -186,8 +186,16 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
 
     private static double Boost(Candidate candidate, SearchRequest request) =>
         (candidate.Kind == "structure" ? StructurePrior : 1)
-        * (request.Publics.Intersect(candidate.Publics).Any() ? 1 + PublicBoost : 1)
-        * (request.Themes.Intersect(candidate.Themes).Any() ? 1 + ThemeBoost : 1);
+        * (Shares(request.Publics, candidate.Publics) ? 1 + PublicBoost : 1)
+        * (Shares(request.Themes, candidate.Themes) ? 1 + ThemeBoost : 1);
+
+    // A few codes on each side, for every candidate of every search: loops, not Intersect (which builds a set each time).
+    private static bool Shares(IReadOnlyList<string> wanted, string[] codes)
+    {
+        for (var i = 0; i < wanted.Count; i++)
+            if (Array.IndexOf(codes, wanted[i]) >= 0) return true;
+        return false;
+    }
 
     private SearchHit ToHit(IndexReader reader, ScoredCandidate scored)
     {

@@ -31,5 +31,5 @@ public sealed class MessageWords : IReadOnlyList<string>
     }
 
     // A bit per letter (shared by characters 64 apart, which only lets a pattern through to the full comparison).
-    public static ulong Initial(string word) => 1UL << (word[0] & 63);
+    private static ulong Initial(string word) => 1UL << (word[0] & 63);
 }
