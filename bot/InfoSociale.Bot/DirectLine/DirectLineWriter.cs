@@ -5,7 +5,8 @@ namespace InfoSociale.Bot.DirectLine;
 // Writes stored activities to SQLite behind the conversation, in batches: a resident's message is echoed and
 // handed to the bot without waiting for the disk. Until a batch is committed the conversation serves those
 // activities from memory; stopping the host writes whatever is still queued. When the disk falls behind by
-// MaxPending activities, appending waits: the memory they take stays bounded under any load.
+// MaxPending activities, appending waits: the memory they take stays bounded under any load. A batch that fails
+// (disk full, file locked) is written again, before anything newer, until it succeeds: the log never has a gap.
 public sealed class DirectLineWriter(DirectLineStore store, ILogger<DirectLineWriter> log) : IHostedService
 {
     private const int BatchSize = 256;
@@ -17,6 +18,8 @@ public sealed class DirectLineWriter(DirectLineStore store, ILogger<DirectLineWr
             FullMode = BoundedChannelFullMode.Wait,
         });
     private Task _writing = Task.CompletedTask;
+
+    internal TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     public async ValueTask EnqueueAsync(DirectLineConversation conversation, PendingActivity activity)
     {
@@ -46,25 +49,36 @@ public sealed class DirectLineWriter(DirectLineStore store, ILogger<DirectLineWr
     private async Task WriteAsync()
     {
         var batch = new List<(DirectLineConversation Conversation, PendingActivity Activity)>(BatchSize);
-        while (await _queue.Reader.WaitToReadAsync())
+        while (batch.Count > 0 || await _queue.Reader.WaitToReadAsync())
         {
             while (batch.Count < BatchSize && _queue.Reader.TryRead(out var item)) batch.Add(item);
-            Write(batch);
-            batch.Clear();
+            if (Write(batch))
+            {
+                batch.Clear();
+                continue;
+            }
+            if (_queue.Reader.Completion.IsCompleted)
+            {
+                log.LogCritical("The host stops with {Count} Direct Line activities it could not write to SQLite.", batch.Count);
+                return;
+            }
+            await Task.Delay(RetryDelay);
         }
     }
 
-    private void Write(IReadOnlyList<(DirectLineConversation Conversation, PendingActivity Activity)> batch)
+    // Until it succeeds the activities stay in their conversations' memory and are still served.
+    private bool Write(IReadOnlyList<(DirectLineConversation Conversation, PendingActivity Activity)> batch)
     {
         try
         {
             store.AppendActivities(batch.Select(b => b.Activity).ToList());
             foreach (var (conversation, activity) in batch) conversation.MarkWritten(activity.Sequence);
+            return true;
         }
         catch (Exception error)
         {
-            // The activities stay in their conversations' memory and are still served; only a restart would lose them.
-            log.LogError(error, "Could not write {Count} Direct Line activities to SQLite.", batch.Count);
+            log.LogError(error, "Could not write {Count} Direct Line activities to SQLite; trying again in {Delay}.", batch.Count, RetryDelay);
+            return false;
         }
     }
 }
