@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using InfoSociale.Core.Activities;
@@ -8,6 +7,7 @@ using InfoSociale.Core.Orientation.Eligibility;
 using InfoSociale.Core.Orientation.Urgency;
 using InfoSociale.Core.Places;
 using InfoSociale.Core.Search;
+using InfoSociale.Core.Text;
 
 namespace InfoSociale.Core.Answers;
 
@@ -178,17 +178,14 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
 
     // A result's card is the same for every resident shown that entry with that snippet: each is made once (a card is
     // serialised JSON, the costliest part of an answer), up to a bound that only guards against unusual snippets.
-    private readonly ConcurrentDictionary<(string Id, string Title, string Snippet), Attachment> _resultCards = new();
-    private const int MaxResultCards = 10_000;
+    private readonly BoundedCache<(string Id, string Title, string Snippet), Attachment> _resultCards = new(10_000);
 
-    private Attachment ResultCard(SearchHit hit)
-    {
-        var key = (hit.Id, hit.Title, hit.Snippet);
-        if (_resultCards.TryGetValue(key, out var card)) return card;
-        if (_resultCards.Count >= MaxResultCards) _resultCards.Clear();
-        return _resultCards[key] = new HeroCard(hit.Title, catalog.Find(hit.Id) is { } entry ? KindLabel(entry.Kind) : null, hit.Snippet,
-            [Reply.ImBack(DetailsAction) with { Value = JsonSerializer.SerializeToElement(hit.Title) }]).ToAttachment();
-    }
+    private Attachment ResultCard(SearchHit hit) =>
+        _resultCards.Get((hit.Id, hit.Title, hit.Snippet), this, static (key, cards) => cards.MakeResultCard(key.Id, key.Title, key.Snippet));
+
+    private Attachment MakeResultCard(string id, string title, string snippet) =>
+        new HeroCard(title, catalog.Find(id) is { } entry ? KindLabel(entry.Kind) : null, snippet,
+            [Reply.ImBack(DetailsAction) with { Value = JsonSerializer.SerializeToElement(title) }]).ToAttachment();
 
     private void AppendList(StringBuilder text, string titleKey, IReadOnlyList<string> items, bool numbered)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using InfoSociale.Core.Analysis;
+using InfoSociale.Core.Text;
 using Microsoft.Data.Sqlite;
 
 namespace InfoSociale.Core.Search;
@@ -34,7 +35,7 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
     private readonly ConcurrentBag<IndexReader> readers = [];
     private readonly SemaphoreSlim readerAvailable = new(0);
     private readonly Dictionary<string, Dictionary<long, Candidate>> inMemory = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<long, EntryText> entryTexts = new();
+    private readonly BoundedCache<long, EntryText> entryTexts = new(MaxCachedEntryTexts);
 
     private KnowledgeSearch(FrenchAnalyzer analyzer, TypoVocabulary vocabulary, IReadOnlyDictionary<string, TerritoryStatistics> territories)
     {
@@ -212,14 +213,12 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
     }
 
     // Entries once shown keep their prepared text, up to a bound, so the next snippet costs no analysis.
-    private EntryText EntryTextOf(IndexReader reader, long rowid)
-    {
-        if (entryTexts.TryGetValue(rowid, out var cached)) return cached;
-        var (title, summary, body) = reader.Entry(rowid);
-        var text = EntryText.From(title, summary, body, analyzer);
-        if (entryTexts.Count < MaxCachedEntryTexts) entryTexts.TryAdd(rowid, text);
-        return text;
-    }
+    private EntryText EntryTextOf(IndexReader reader, long rowid) =>
+        entryTexts.Get(rowid, (reader, analyzer), static (id, from) =>
+        {
+            var (title, summary, body) = from.reader.Entry(id);
+            return EntryText.From(title, summary, body, from.analyzer);
+        });
 
     private static TypoVocabulary ReadVocabulary(SqliteConnection connection)
     {

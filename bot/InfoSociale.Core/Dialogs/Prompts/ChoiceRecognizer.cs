@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using InfoSociale.Core.Text;
 
 namespace InfoSociale.Core.Dialogs.Prompts;
@@ -65,15 +64,9 @@ public static class ChoiceRecognizer
 
     // Offered phrases come from the message catalogue and the knowledge base, a bounded set matched on every
     // message: each is folded once. The bound only guards against a catalogue reloaded many times.
-    private static readonly ConcurrentDictionary<string, string> FoldedPhrases = new(StringComparer.Ordinal);
-    private const int MaxFoldedPhrases = 20_000;
+    private static readonly BoundedCache<string, string> FoldedPhrases = new(20_000, StringComparer.Ordinal);
 
-    internal static string Folded(string phrase)
-    {
-        if (FoldedPhrases.TryGetValue(phrase, out var folded)) return folded;
-        if (FoldedPhrases.Count >= MaxFoldedPhrases) FoldedPhrases.Clear();
-        return FoldedPhrases[phrase] = Phrase.Normalize(phrase);
-    }
+    internal static string Folded(string phrase) => FoldedPhrases.Get(phrase, 0, static (text, _) => Phrase.Normalize(text));
 
     private static bool IsShortSentenceAround(int textWords, string phrase) =>
         phrase.Contains(' ') && textWords - WordCount(phrase) <= 4;
