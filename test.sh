@@ -23,16 +23,18 @@ echo "chromium: $(command -v chromium)"
 step "npm assets"
 if [ -f package.json ]; then npm ci --no-audit --no-fund --silent; fi
 
-step "PostgreSQL (throwaway cluster on 127.0.0.1:55432)"
+# A free port, so that two checkouts can run their tests at the same time.
+pgport=${INFOSOCIALE_TEST_PG_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
+step "PostgreSQL (throwaway cluster on 127.0.0.1:$pgport)"
 pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
 pgdir=$(mktemp -d /tmp/infosociale-pg.XXXXXX)
 chmod 755 "$pgdir"
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" = 0 ] && chown postgres "$pgdir"
 as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust >/dev/null
-as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -o "-p 55432 -k $pgdir -c listen_addresses=127.0.0.1" -l "$pgdir/log" -w start >/dev/null
+as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -o "-p $pgport -k $pgdir -c listen_addresses=127.0.0.1" -l "$pgdir/log" -w start >/dev/null
 trap 'as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$pgdir"' EXIT
-export INFOSOCIALE_TEST_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres"
+export INFOSOCIALE_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
 echo "PostgreSQL ready: $INFOSOCIALE_TEST_POSTGRES"
 
 step "Build"
