@@ -27,7 +27,7 @@ public class ValidationRuleTests
     [InlineData("date-in-future", "knowledge-base/ge/prestation/ge-aide.yaml:31: error: last_verified: 2027-01-15 is in the future")]
     [InlineData("date-malformed", "knowledge-base/ge/prestation/ge-aide.yaml:31: error: last_verified: '2026-13-01' is not a date written YYYY-MM-DD")]
     [InlineData("duplicate-id", "knowledge-base/ge/prestation/ge-aide.yaml:1: error: id: 'ge-aide' is already the id of knowledge-base/ge/droit/ge-aide.yaml")]
-    [InlineData("duplicate-key", "knowledge-base/ge/prestation/ge-aide.yaml:13: error: YAML syntax error at column 1: Duplicate key themes")]
+    [InlineData("duplicate-key", "knowledge-base/ge/prestation/ge-aide.yaml:13: error: the key 'themes' appears twice; keep one of the two lines (merge their values)")]
     [InlineData("eligibility-min-above-max", "knowledge-base/ge/prestation/ge-aide.yaml:15: error: eligibility[0]: min 65 is above max 18")]
     [InlineData("eligibility-unknown-value", "knowledge-base/ge/prestation/ge-aide.yaml:19: error: eligibility[1].in[1]: 'pauvre' is not a value of 'income' (allowed: tres-bas, bas, moyen, eleve)")]
     [InlineData("eligibility-wrong-test", "knowledge-base/ge/prestation/ge-aide.yaml:15: error: eligibility[0]: 'age' is a number fact: test it with min and/or max only")]
@@ -45,7 +45,7 @@ public class ValidationRuleTests
     [InlineData("number-not-quoted-for-a-list", "knowledge-base/ge/prestation/ge-aide.yaml:13: error: keywords: expected a list, found text")]
     [InlineData("opening-hours-unreadable", "knowledge-base/ge/structure/ge-str-accueil.yaml:24: error: opening_hours: expected weekdays, times, 'off' or '24/7' but found 'lundi-vendredi 8h-12…' (at character 1 of 'lundi-vendredi 8h-12h')")]
     [InlineData("parcours-unknown-entry", "knowledge-base/parcours/petit.yaml:1: error: question besoin, choice \"Un logement\": no entry \"ge-logement\"")]
-    [InlineData("parcours-unreadable", "knowledge-base/parcours/petit.yaml:8: error: While parsing a node, did not find expected node content.")]
+    [InlineData("parcours-unreadable", "knowledge-base/parcours/petit.yaml:8: error: a value is missing, or starts with a sign YAML keeps for itself (@ ` % | > * & ! [ {): write the value, or put it in quotes")]
     [InlineData("phone-french-length", "knowledge-base/paris/structure/paris-str-accueil.yaml:11: error: contact.phone: a French number has 9 digits after +33 (found 8); drop the leading 0")]
     [InlineData("phone-not-e164", "knowledge-base/ge/structure/ge-str-accueil.yaml:13: error: contact.phone: '022 418 47 00' is not in the expected form (E.164: + then country code and number, no spaces, e.g. +41224184700)")]
     [InlineData("phone-swiss-length", "knowledge-base/ge/structure/ge-str-accueil.yaml:13: error: contact.phone: a Swiss number has 9 digits after +41 (found 10); drop the leading 0")]
@@ -73,7 +73,7 @@ public class ValidationRuleTests
     [InlineData("warning-unverified", "knowledge-base/ge/prestation/ge-aide.yaml:32: warning: verified: false: some facts are still to be confirmed on an official page")]
     [InlineData("website-not-a-url", "knowledge-base/ge/structure/ge-str-accueil.yaml:15: error: contact.website: 'https://' is not a full web address (https://…)")]
     [InlineData("wrong-type", "knowledge-base/ge/prestation/ge-aide.yaml:32: error: verified: expected true or false, found text")]
-    [InlineData("yaml-syntax", "knowledge-base/ge/prestation/ge-aide.yaml:13: error: YAML syntax error: a '[ ]' or '{ }' list on this line or above is not closed")]
+    [InlineData("yaml-syntax", "knowledge-base/ge/prestation/ge-aide.yaml:12: error: a '[ ]' or '{ }' list opened on this line is not closed: close it with ']' or '}' on the same line")]
     [InlineData("yml-extension", "knowledge-base/ge/prestation/ge-autre.yml: error: rename the file with the .yaml extension")]
     public void Each_broken_fixture_reports_exactly_its_problem(string brokenCase, params string[] expected)
     {
