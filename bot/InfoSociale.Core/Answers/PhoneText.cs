@@ -13,5 +13,29 @@ public static class PhoneText
         _ => e164,
     };
 
+    // As residents of the territory write it: "+41800222210" or "0800222210" -> "0800 22 22 10" (CH),
+    // "+41224184700" -> "022 418 47 00", "+33142764040" -> "01 42 76 40 40" (FR). Short numbers stay as they are.
+    public static string Local(string number, string country)
+    {
+        var national = National(number, country);
+        return (country, national) switch
+        {
+            ("CH", ['0', '8' or '9', ..]) when IsDigits(national, 10) => $"{national[..4]} {national[4..6]} {national[6..8]} {national[8..]}",
+            ("CH", ['0', ..]) when IsDigits(national, 10) => $"{national[..3]} {national[3..6]} {national[6..8]} {national[8..]}",
+            ("FR", ['0', ..]) when IsDigits(national, 10) => string.Join(' ', Enumerable.Range(0, 5).Select(i => national.Substring(2 * i, 2))),
+            _ => number,
+        };
+    }
+
+    // What a call button dials: the international form of a national number, so it works from any phone
+    // ("0800222210" -> "+41800222210"); short numbers ("117", "3919") only work as they are.
+    public static string Dial(string number, string country) =>
+        number is ['0', .. var rest] && IsDigits(number, 10) && CountryCode(country) is { } code ? $"+{code}{rest}" : number;
+
+    private static string National(string number, string country) =>
+        CountryCode(country) is { } code && number.StartsWith($"+{code}", StringComparison.Ordinal) ? "0" + number[(code.Length + 1)..] : number;
+
+    private static string? CountryCode(string country) => country switch { "CH" => "41", "FR" => "33", _ => null };
+
     private static bool IsDigits(string text, int length) => text.Length == length && text.All(char.IsAsciiDigit);
 }

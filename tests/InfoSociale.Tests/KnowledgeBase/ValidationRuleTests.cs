@@ -71,6 +71,7 @@ public class ValidationRuleTests
     [InlineData("warning-stale", "knowledge-base/ge/prestation/ge-aide.yaml:31: warning: last_verified: 2025-06-30 is more than 12 months ago; check the sources again")]
     [InlineData("warning-structure-incomplete", "knowledge-base/ge/structure/ge-str-accueil.yaml:1: warning: contact: no phone, e-mail or website: how do residents reach this structure?", "knowledge-base/ge/structure/ge-str-accueil.yaml:1: warning: opening_hours: missing: add the hours from the official page when they are published", "knowledge-base/ge/structure/ge-str-accueil.yaml:1: warning: address: missing: add the address from the official page")]
     [InlineData("warning-unverified", "knowledge-base/ge/prestation/ge-aide.yaml:32: warning: verified: false: some facts are still to be confirmed on an official page")]
+    [InlineData("website-not-french", "knowledge-base/ge/structure/ge-str-accueil.yaml:15: error: contact.website: 'https://www.example.ch/en/welcome' is the 'en' version of the page; link the French page")]
     [InlineData("website-not-a-url", "knowledge-base/ge/structure/ge-str-accueil.yaml:15: error: contact.website: 'https://' is not a full web address (https://…)")]
     [InlineData("wrong-type", "knowledge-base/ge/prestation/ge-aide.yaml:32: error: verified: expected true or false, found text")]
     [InlineData("yaml-syntax", "knowledge-base/ge/prestation/ge-aide.yaml:12: error: a '[ ]' or '{ }' list opened on this line is not closed: close it with ']' or '}' on the same line")]
