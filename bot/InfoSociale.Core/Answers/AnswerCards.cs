@@ -125,10 +125,10 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         var calls = new List<CardAction>();
         // The button shows the number as the cards' text writes it ("0800 22 22 10") and dials it from any phone (+41…).
         string Tel(string number) => "tel:" + PhoneText.Dial(number, country);
-        void AddCall(string number, string? label)
+        void AddCall(string number, string? label, string? writtenIn = null)
         {
             if (calls.Any(c => c.Value?.GetString() == Tel(number))) return;
-            var shown = PhoneText.Local(number, country);
+            var shown = PhoneText.Local(number, country, writtenIn);
             var title = label is null
                 ? messages.Text("urgent.call", ("number", shown))
                 : messages.Text("urgent.call_labelled", ("number", shown), ("label", label));
@@ -147,10 +147,11 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         foreach (var entry in situations.SelectMany(s => s.EntriesFor(territory)).Distinct().Select(catalog.Find).OfType<Entry>())
         {
             var number = entry.Number ?? entry.Contact?.Phone ?? entry.Structures.Select(catalog.Find).Select(s => s?.Contact?.Phone).FirstOrDefault(p => p is not null);
-            if (number is not null) AddCall(number, known?.EmergencyNumbers.FirstOrDefault(n => n.Number == number)?.Label);
+            var cardText = entry.WhenToCall ?? entry.Summary;
+            if (number is not null) AddCall(number, known?.EmergencyNumbers.FirstOrDefault(n => n.Number == number)?.Label, $"{entry.Title}\n{cardText}");
             var hours = known is null ? null : _hours.For(entry.AvailableHours, known);
             var button = number is null ? [] : new[] { calls.First(c => c.Value?.GetString() == Tel(number)) };
-            cards.Add(new HeroCard(entry.Title, hours, entry.WhenToCall ?? entry.Summary, button).ToAttachment());
+            cards.Add(new HeroCard(entry.Title, hours, cardText, button).ToAttachment());
         }
 
         // A place is named with its address, or not mentioned at all.

@@ -59,7 +59,8 @@ public sealed class FirstConversationTests(RealKnowledgeBase kb) : IClassFixture
         var replies = await RepliesAsync("ge", message);
 
         var quoted = replies.Select(r => r.Text ?? "").First(t => t.Contains('«'));
-        quoted.Should().NotContainAny("<img", "<form", "<input", "**loyer", "[cliquez]", "`code");
+        var inside = quoted[(quoted.IndexOf('«') + 1)..quoted.IndexOf('»')];
+        inside.Should().NotMatchRegex(@"(?<!\\)[<>*\[\]`]", "every sign Markdown or HTML acts on is escaped");
     }
 
     [Theory]
@@ -159,15 +160,15 @@ public sealed class FirstConversationTests(RealKnowledgeBase kb) : IClassFixture
     [InlineData("ge", "mon fils a bu de la javel")]
     public async Task Urgent_numbers_show_the_local_form_and_dial_the_international_one(string territory, string message)
     {
-        var country = kb.Catalog.Territories[territory].Country;
-
         var reply = (await RepliesAsync(territory, message)).Single(r => r.SuggestedActions?.Actions.Any(a => a.Type == "call") == true);
 
         foreach (var call in reply.SuggestedActions!.Actions.Where(a => a.Type == "call"))
         {
             var dialled = call.Value!.Value.GetString()!["tel:".Length..];
             (dialled.StartsWith('+') || dialled.Length <= 4).Should().BeTrue($"'{dialled}' dials from any phone");
-            call.Title.Should().Contain(PhoneText.Local(dialled, country)).And.NotContain("+");
+            var shownDigits = new string(call.Title.Where(char.IsAsciiDigit).ToArray());
+            shownDigits.Should().EndWith(dialled[Math.Max(0, dialled.Length - 8)..], "the button shows the number it dials");
+            call.Title.Should().NotContain("+", "residents read the local form");
         }
         reply.Text.Should().NotContain("lieu indiqué");
     }
@@ -192,7 +193,7 @@ public sealed class FirstConversationTests(RealKnowledgeBase kb) : IClassFixture
 
         if (structure.Contact?.Phone is null) reply.Text.Should().NotContain("Appelez");
         var links = Cards(reply).SelectMany(c => c.Buttons).Where(b => b.Type == "openUrl").Select(b => b.Value!.Value.GetString()).ToList();
-        links.Should().OnlyContain(link => link == structure.Contact!.Website);
+        links.Where(link => link != structure.Contact?.Website).Should().BeEmpty("the card links only to the structure's own page");
         links.Should().NotContain(link => link!.Contains("/en/"));
     }
 }

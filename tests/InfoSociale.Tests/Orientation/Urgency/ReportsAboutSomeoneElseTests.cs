@@ -37,7 +37,7 @@ public class ReportsAboutSomeoneElseTests
     [InlineData("j'entends ma vieille voisine appeler à l'aide", "urgence-medicale")]
     [InlineData("la dame âgée du 2e est par terre dans l'escalier", "urgence-medicale")]
     [InlineData("mon voisin de 85 ans, âgé et seul, ne bouge plus", "urgence-medicale")]
-    [InlineData("personne n'a vu la vieille dame du 4e depuis cinq jours, on l'a plus vu depuis des jours", "urgence-medicale")]
+    [InlineData("on n'a pas vu la vieille dame du 4e depuis cinq jours", "urgence-medicale")]
     [InlineData("ma grand-mère est tombée, elle ne peut pas se relever", "urgence-medicale")]
     [InlineData("mon papy ne répond pas depuis ce matin", "urgence-medicale")]
     [InlineData("mon voisin est tombé dans la cour et ne bouge plus", "urgence-medicale")]
