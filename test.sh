@@ -49,9 +49,16 @@ step "Tests"
 results=$(mktemp -d /tmp/infosociale-tests.XXXXXX)
 # The tests and the programs they start get a temp directory of their own: whatever is left in it afterwards
 # is a test that did not clean up, and fails the run.
+# (Given to the test host only: the dotnet CLI and MSBuild keep their own temp folders elsewhere.) No diagnostics
+# pipes either: a test host that the runner stops would leave them there.
 mkdir "$results/tmp"
+cat >"$results/tests.runsettings" <<EOF
+<RunSettings><RunConfiguration><EnvironmentVariables>
+  <TMPDIR>$results/tmp</TMPDIR><DOTNET_EnableDiagnostics>0</DOTNET_EnableDiagnostics>
+</EnvironmentVariables></RunConfiguration></RunSettings>
+EOF
 status=0
-TMPDIR="$results/tmp" dotnet test InfoSociale.sln -c Release --no-build --nologo \
+dotnet test InfoSociale.sln -c Release --no-build --nologo --settings "$results/tests.runsettings" \
   --logger "console;verbosity=minimal" --logger "trx;LogFileName=tests.trx" --results-directory "$results" || status=$?
 
 left=$(find "$results/tmp" -mindepth 1 -maxdepth 1 | sed "s|$results/tmp/||" | sort)

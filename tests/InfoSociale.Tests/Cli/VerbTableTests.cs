@@ -71,7 +71,7 @@ public class VerbTableTests
     {
         using var index = new TempFolder();
         var dll = Path.Combine(AppContext.BaseDirectory, "InfoSociale.Bot.dll");
-        // `script` gives the program a terminal as standard input; it then waits there, so it is stopped once it has spoken.
+        // `script` gives the program a terminal as standard input; once it has spoken, Ctrl-D on that terminal ends it.
         var start = new ProcessStartInfo("script") { RedirectStandardInput = true, RedirectStandardOutput = true };
         start.ArgumentList.Add("-qec");
         start.ArgumentList.Add($"dotnet '{dll}' search --out '{index.Path}'");
@@ -89,10 +89,21 @@ public class VerbTableTests
         }
         finally
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            try
+            {
+                await process.StandardInput.WriteAsync("\u0004");
+                await process.StandardInput.FlushAsync();
+            }
+            catch (IOException)
+            {
+                // It already ended.
+            }
+            using var ending = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try { await process.WaitForExitAsync(ending.Token); }
+            catch (OperationCanceledException) { process.Kill(entireProcessTree: true); }
         }
 
         said.ToString().Should().Contain("search: no question given, so questions are read here, one per line (Ctrl-D to end).");
+        process.ExitCode.Should().Be(0, "Ctrl-D ends the questions");
     }
 }
