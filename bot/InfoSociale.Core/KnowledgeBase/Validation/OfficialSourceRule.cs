@@ -13,7 +13,7 @@ internal sealed class OfficialSourceRule : IKnowledgeBaseRule
         {
             var official = OfficialSources.Load(path);
             return Check(knowledgeBase, official)
-                .Concat(knowledgeBase.Catalog.Territories.Keys.Where(t => !official.Territories.Contains(t))
+                .Concat(knowledgeBase.LoadedTerritories.Select(t => t.FolderName).Where(t => !official.Territories.Contains(t))
                     .Select(t => new KbDiagnostic(display, 1, Severity.Error, $"no \"@{t}\" list: every territory needs its official domains")))
                 .ToList();
         }
@@ -25,10 +25,10 @@ internal sealed class OfficialSourceRule : IKnowledgeBaseRule
 
     private static IEnumerable<KbDiagnostic> Check(LoadedKnowledgeBase knowledgeBase, OfficialSources official)
     {
-        foreach (var (entry, source, _, _, _) in knowledgeBase.LoadedEntries)
+        foreach (var (entry, source, _, _, territory) in knowledgeBase.LoadedEntries)
             for (var i = 0; i < entry.Sources.Count; i++)
             {
-                if (official.Problem(entry.Sources[i], entry.Territory) is not { } problem) continue;
+                if (official.Problem(entry.Sources[i], territory) is not { } problem) continue;
                 yield return entry.Verified
                     ? source.Error($"sources[{i}]", $"{problem}; a verified entry cites official pages only (replace it, or set verified: false)")
                     : source.Warning($"sources[{i}]", $"{problem}; cite the page of the body that runs the service");

@@ -57,10 +57,11 @@ public sealed class OfficialSources
 
     public IEnumerable<string> Territories => _domains.Keys.Where(t => t != EveryTerritory);
 
-    // Why this source is not an official page of the territory, or null when it is.
+    // Why this source is not an official page of the territory, or null when it is (or is no https address at all:
+    // the schema reports that one).
     public string? Problem(string url, string territory)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps) return "is not an https address";
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps) return null;
         var host = uri.IdnHost.ToLowerInvariant();
         if (_refused.FirstOrDefault(r => host.Contains(r.Part, StringComparison.Ordinal)) is { Why: not null } refused)
             return $"{host} is {refused.Why}";

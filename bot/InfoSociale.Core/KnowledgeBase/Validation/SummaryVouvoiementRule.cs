@@ -7,7 +7,7 @@ internal sealed partial class SummaryVouvoiementRule : IKnowledgeBaseRule
 {
     public IEnumerable<KbDiagnostic> Check(LoadedKnowledgeBase knowledgeBase) =>
         knowledgeBase.LoadedEntries
-            .Where(e => !AddressesTheResident().IsMatch(e.Entry.Summary))
+            .Where(e => e.Source.Has("summary") && !AddressesTheResident().IsMatch(e.Entry.Summary))
             .Select(e => e.Source.Warning("summary", "does not speak to the resident: write it with \"vous\" (\"Vous pouvez demander…\")"));
 
     [GeneratedRegex(@"\b(vous|votre|vos)\b", RegexOptions.IgnoreCase)]
