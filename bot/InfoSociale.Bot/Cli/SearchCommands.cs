@@ -13,7 +13,7 @@ using Spectre.Console;
 namespace InfoSociale.Bot.Cli;
 
 // search | eval | bench search: the search engine from the command line. Each verb opens
-// data/kb/search.sqlite, building it first when it is missing or older than the knowledge-base files.
+// data/kb/search-index/, building it first when it is missing or older than the knowledge-base files.
 public static class SearchCommands
 {
     public static IEnumerable<Command> All() => [Search(), Eval(), Bench()];
@@ -33,7 +33,7 @@ public static class SearchCommands
 
     private static Option<DirectoryInfo> IndexFolderOption() => new("--out")
     {
-        Description = "Artifact folder holding search.sqlite (default: data/kb/ of the repository).",
+        Description = "Artifact folder holding search-index/ (default: data/kb/ of the repository).",
         DefaultValueFactory = _ => new DirectoryInfo(KnowledgeBaseBuild.DefaultOutputFolder),
     };
 
@@ -146,11 +146,12 @@ public static class SearchCommands
                 var synthetic = SyntheticKnowledgeBase.Generate(entries, size);
                 var analyzer = FrenchAnalyzer.Load(SearchIndexArtifact.AnalysisFolder(kbFolder));
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-                var build = SearchIndexBuilder.Build(synthetic, analyzer, Path.Combine(folder, SearchIndexArtifact.FileName));
+                var build = SearchIndexBuilder.Build(synthetic, analyzer, Path.Combine(folder, SearchIndexArtifact.FolderName));
                 var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+                CompareWithFts(output, synthetic, kbFolder, folder, requests);
                 synthetic = null;
                 GC.Collect();
-                using var large = KnowledgeSearch.Open(Path.Combine(folder, SearchIndexArtifact.FileName), analyzer);
+                using var large = KnowledgeSearch.Open(Path.Combine(folder, SearchIndexArtifact.FolderName), analyzer);
                 var largeFigures = LatencyBench.Measure(large, requests, rounds: 10);
                 var indexMb = build.Bytes / 1024.0 / 1024.0;
                 output.WriteLine($"synthetic KB ({build.Entries} entries): build {build.Duration.TotalSeconds:F1} s ({buildCpu.TotalSeconds:F1} s CPU on {Environment.ProcessorCount} cores), index {indexMb:F1} MB, " +
@@ -183,6 +184,18 @@ public static class SearchCommands
         var bench = new Command("bench", "Measure speed and print the figures (search; other groups add their own).");
         bench.Subcommands.Add(searchBench);
         return bench;
+    }
+
+    // Temporary: the FTS5 engine on the same synthetic entries and queries, before it is removed.
+    private static void CompareWithFts(TextWriter output, IReadOnlyList<Entry> synthetic, string kbFolder, string folder, List<SearchRequest> requests)
+    {
+        var analyzer = InfoSociale.Core.Search.Fts.FrenchAnalyzer.Load(SearchIndexArtifact.AnalysisFolder(kbFolder));
+        var path = Path.Combine(folder, "fts.sqlite");
+        var build = InfoSociale.Core.Search.Fts.SearchIndexBuilder.Build(synthetic, analyzer, path);
+        using var search = InfoSociale.Core.Search.Fts.KnowledgeSearch.Open(path, analyzer);
+        var figures = LatencyBench.Measure(search, requests, rounds: 10);
+        output.WriteLine($"FTS5 engine, same synthetic KB ({build.Entries} entries): build {build.Duration.TotalSeconds:F1} s, index {build.Bytes / 1024.0 / 1024.0:F1} MB, " +
+                         $"p50 {figures.P50Ms:F3} ms, p99 {figures.P99Ms:F3} ms, {figures.QueriesPerSecond:F0} queries/s");
     }
 
     // The built-in set: the dev query set when present, else questions made from the entries' titles.
@@ -259,7 +272,7 @@ public static class SearchCommands
             return verb();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or AnalysisDataException
-                                      or SearchIndexException or QuerySetException or Microsoft.Data.Sqlite.SqliteException)
+                                      or SearchIndexException or QuerySetException)
         {
             parse.InvocationConfiguration.Error.WriteLine($"{parse.CommandResult.Command.Name}: {e.Message}");
             return 1;

@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // "Allocation" -> "allocation", "AVS" -> "avs".
 public sealed class LowerCaser : ITokenFilter

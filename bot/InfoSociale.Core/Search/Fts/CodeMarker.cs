@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // Marks codes and abbreviations as protected so later steps leave them alone: any word with a digit
 // ("C2S", "3919", "0800"), and the listed codes. A code listed in lower case ("avs") is protected

@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // Savoy's light French stemmer (J. Savoy, "A stemming procedure and stopword list for general French
 // corpora", JASIS 1999), with the suffix rules Lucene's FrenchLightStemmer adds. Written here because no

@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Search;
+namespace InfoSociale.Core.Search.Fts;
 
 // FTS5 MATCH expressions built only from analysed terms, each one quoted, so nothing a resident types
 // can act as FTS5 syntax: "or", "near", "*", "(" are words or nothing at all.

@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Search;
+namespace InfoSociale.Core.Search.Fts;
 
 // The index file: one FTS5 table per territory (so a territory filter is a table choice and BM25
 // statistics are per territory), the entries for display, term statistics for re-scoring, and the

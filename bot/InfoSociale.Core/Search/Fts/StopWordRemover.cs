@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // Drops words that carry no meaning for search ("je", "de", "pour", "bonjour"); codes are kept.
 public sealed class StopWordRemover(IReadOnlySet<string> stopWords) : ITokenFilter

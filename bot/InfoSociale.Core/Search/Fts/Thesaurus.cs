@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // Analysed thesaurus: a phrase of one or more analysed words (e.g. "caiss malad") -> phrases it expands
 // to. Built by FrenchAnalyzer from the thesaurus file, so both sides go through the same chain as text.

@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // Query side only. Adds the thesaurus expansions of a word or phrase as weaker alternatives at the
 // position of its first word: "boulot" -> + "travail", "emploi"; "caisse maladie" -> + "assurance",

@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // One analysis step: takes the token stream and returns it changed (rewritten, fewer or more tokens).
 public interface ITokenFilter

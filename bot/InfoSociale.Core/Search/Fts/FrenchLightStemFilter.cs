@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // Applies FrenchLightStemmer to every word except protected codes ("AVS" stays "avs").
 public sealed class FrenchLightStemFilter : ITokenFilter

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace InfoSociale.Core.Search;
+namespace InfoSociale.Core.Search.Fts;
 
 // One read-only connection to the index with its prepared statements. SQLite connections are not
 // thread-safe, so KnowledgeSearch lends each reader to one search at a time.

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // Splits normalised text into words: runs of letters and digits, so codes stay whole ("C2S", "3919",
 // "AVS/AI" -> "AVS", "AI"). An apostrophe between two letters stays inside the word ("l'aide") for the

@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // One analysed word. Tokens with the same Position come from the same word the resident wrote: the word
 // itself and its alternatives (thesaurus expansions, typo corrections), which count as one query term.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // "hébergement" -> "hebergement", "sœur" -> "soeur". Index and query both fold, so "creche" finds
 // "crèche"; the entries keep their accents for display.

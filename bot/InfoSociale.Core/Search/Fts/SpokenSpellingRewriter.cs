@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // Spoken and SMS spellings to written words: "jai" -> "ai", "chui" -> "je suis", "bcp" -> "beaucoup".
 // The replacement words keep the position of the word they replace.

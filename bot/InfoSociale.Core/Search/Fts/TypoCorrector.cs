@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // Query side only. A word the index does not know gets its nearest known words as weaker alternatives:
 // one edit for words of 5-8 letters, two from 9 letters, none for shorter words, codes or words with

@@ -1,4 +1,4 @@
-namespace InfoSociale.Core.Analysis;
+namespace InfoSociale.Core.Search.Fts;
 
 // "l'aide" -> "aide", "qu'il" -> "il", "J'AI" -> "AI". Other inner apostrophes are dropped
 // ("aujourd'hui" -> "aujourdhui") so that no term ever holds an apostrophe.
