@@ -1,6 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
@@ -11,10 +11,12 @@ namespace InfoSociale.Core.Analysis;
 
 // The French analysis chain, the same for the entries and the residents' questions:
 //   Unicode normalisation -> words (codes kept whole) -> elision -> code marking -> lower case
-//   -> accent folding -> spoken spellings -> stop words -> [query: typo guesses] -> light stemmer
-//   -> [query: thesaurus].
+//   -> accent folding -> spoken spellings -> stop words -> light stemmer -> [query: thesaurus].
 // "J'ai pa de toit pour cette nuit" -> toit (+ loge, heberg), nuit.
-// One class, four depths of the same list (Depth): the word lists are compiled with the shallower ones.
+// A question also gets typo guesses, from the same chain cut before the stemmer plus TypoFilter, stemmed and
+// stacked on the word they stand for (Read): SynonymFilter matches stacked tokens too, and a guess must not be
+// expanded ("mieux" -> guess "vieux" must not bring "senior").
+// One class, several depths of the same list (Depth): the word lists are compiled with the shallower ones.
 public sealed class FrenchAnalyzer : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
@@ -22,12 +24,14 @@ public sealed class FrenchAnalyzer : Analyzer
     private readonly WordLists lists;
     private readonly Depth depth;
     private readonly TypoVocabulary vocabulary;
+    private readonly FrenchAnalyzer? guesser;
 
     private FrenchAnalyzer(WordLists lists, Depth depth, TypoVocabulary vocabulary)
     {
         this.lists = lists;
         this.depth = depth;
         this.vocabulary = vocabulary;
+        if (depth == Depth.Query) guesser = new FrenchAnalyzer(lists, Depth.Guesses, vocabulary);
     }
 
     public static FrenchAnalyzer Create(AnalysisData data) => new(WordLists.Compile(data), Depth.Terms, TypoVocabulary.Empty);
@@ -51,22 +55,52 @@ public sealed class FrenchAnalyzer : Analyzer
         if (depth == Depth.Normalized) return new TokenStreamComponents(source, result);
         result = new SpokenSpellingFilter(result, lists.SpokenSpellings);
         result = new StopWordFilter(result, lists.StopWords);
-        if (depth == Depth.Query) result = new TypoFilter(result, vocabulary);
-        if (depth == Depth.Words) return new TokenStreamComponents(source, result);
+        if (depth == Depth.Guesses) result = new TypoFilter(result, vocabulary);
+        if (depth is Depth.Words or Depth.Guesses) return new TokenStreamComponents(source, result);
         result = new FrenchLightStemFilter(result);
         if (depth == Depth.Query && lists.Thesaurus is not null) result = new SynonymFilter(result, lists.Thesaurus, ignoreCase: false);
         return new TokenStreamComponents(source, result);
     }
 
     // Lucene has no NFKC step outside the ICU package (not served), so the text is normalised before the tokenizer.
+    // The tokenizer keeps "title:loyer" or "loyer.cher" whole (Unicode word rules), so those marks become spaces.
+    // Lucene's reader of an empty string reads null.
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new StringReader(UnicodeNormalizer.Normalize(reader.ReadToEnd()));
+        new MappingCharFilter(WordBreaks, new StringReader(UnicodeNormalizer.Normalize(reader.ReadToEnd() ?? "")));
+
+    private static readonly NormalizeCharMap WordBreaks = BuildWordBreaks();
+
+    private static NormalizeCharMap BuildWordBreaks()
+    {
+        var builder = new NormalizeCharMap.Builder();
+        foreach (var mark in new[] { ":", ".", "_", "·" }) builder.Add(mark, " ");
+        return builder.Build();
+    }
 
     // The analysed terms of a text, in order: "Les allocations familiales" -> "aloc", "familial".
     public IReadOnlyList<string> Terms(string text) => Read(text).Select(token => token.Text).ToList();
 
-    // Every token of the chain with its flags, for the index builder, the query plan and tests.
+    // Every token of the chain with its flags, for the index builder, the query plan and tests. For a question,
+    // each written word is followed by its stemmed typo guesses.
     public IReadOnlyList<AnalyzedToken> Read(string text)
+    {
+        var tokens = ReadChain(text);
+        if (guesser is null) return tokens;
+        var guesses = guesser.ReadChain(text).Where(token => token.IsGuess).ToLookup(token => token.Position);
+        if (guesses.Count == 0) return tokens;
+        var merged = new List<AnalyzedToken>(tokens.Count + 4);
+        var lastWritten = -1;
+        foreach (var token in tokens)
+        {
+            merged.Add(token);
+            if (token.IsSynonym || token.Position == lastWritten) continue;
+            lastWritten = token.Position;
+            merged.AddRange(guesses[token.Position].Select(guess => guess with { Text = FrenchLightStemmer.Stem(guess.Text) }));
+        }
+        return merged;
+    }
+
+    private List<AnalyzedToken> ReadChain(string text)
     {
         var tokens = new List<AnalyzedToken>();
         using var stream = GetTokenStream("text", text);
@@ -93,16 +127,7 @@ public sealed class FrenchAnalyzer : Analyzer
         return apostrophe > 0 && lists.Elisions.Contains(word[..apostrophe]) ? word[(apostrophe + 1)..] : word;
     }
 
-    // Lucene's light stemmer on one folded word: "logements" -> "loge".
-    public static string Stem(string word)
-    {
-        var buffer = word.ToCharArray();
-        return new string(buffer, 0, Stemmer.Stem(buffer, buffer.Length));
-    }
-
-    private static readonly FrenchLightStemmer Stemmer = new();
-
-    private enum Depth { Normalized, Words, Terms, Query }
+    private enum Depth { Normalized, Words, Guesses, Terms, Query }
 
     // The staff word lists made ready for the filters. Spoken spellings and the thesaurus go through the
     // chain themselves (as far as the step that uses them sees text), so they compare with what that step sees.

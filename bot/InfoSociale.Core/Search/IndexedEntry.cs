@@ -24,7 +24,7 @@ internal sealed record IndexedEntry(
                 foreach (var token in words.Read(text))
                 {
                     if (!token.IsKeyword) known.Add(token.Text);
-                    terms.Add(token.IsKeyword ? token.Text : FrenchAnalyzer.Stem(token.Text));
+                    terms.Add(token.IsKeyword ? token.Text : FrenchLightStemmer.Stem(token.Text));
                 }
             }
             return TermText.Join(terms);
