@@ -120,6 +120,9 @@ public sealed class FrenchAnalyzer : Analyzer
         return tokens;
     }
 
+    // Analysed words that ask for an organisation's address or contact (lookup.txt): "adresse" -> "adres".
+    public IReadOnlySet<string> LookupTerms => lists.LookupTerms;
+
     // "l'aide" -> "aide", as ElisionFilter does, for showing the word a resident wrote.
     public string WithoutElision(string word)
     {
@@ -134,6 +137,8 @@ public sealed class FrenchAnalyzer : Analyzer
     private sealed record WordLists(
         CharArraySet Elisions, CodeList Codes, IReadOnlyDictionary<string, string[]> SpokenSpellings, CharArraySet StopWords, SynonymMap? Thesaurus)
     {
+        public IReadOnlySet<string> LookupTerms { get; init; } = new HashSet<string>();
+
         public static WordLists Compile(AnalysisData data)
         {
             var errors = new List<string>();
@@ -144,8 +149,9 @@ public sealed class FrenchAnalyzer : Analyzer
             var spoken = CompileSpokenSpellings(data.SpokenSpellings, normalized, errors);
             var terms = new FrenchAnalyzer(new WordLists(elisions, data.Codes, spoken, stopWords, null), Depth.Terms, TypoVocabulary.Empty);
             var thesaurus = CompileThesaurus(data.Thesaurus, terms, errors);
+            var lookup = data.LookupWords.SelectMany(terms.Terms).ToHashSet(StringComparer.Ordinal);
             if (errors.Count > 0) throw new AnalysisDataException(errors);
-            return new WordLists(elisions, data.Codes, spoken, stopWords, thesaurus);
+            return new WordLists(elisions, data.Codes, spoken, stopWords, thesaurus) { LookupTerms = lookup };
         }
 
         // Staff write spoken forms and their written words as they come ("jai => j'ai").

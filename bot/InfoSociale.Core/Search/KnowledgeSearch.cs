@@ -25,6 +25,16 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
     // so a structure (which repeats the same words) ranks first only when it matches clearly better.
     private const double StructurePrior = 0.8;
 
+    // Unless the question asks where an organisation is or how to reach it ("adresse de la Caritas"): then a
+    // structure whose title holds a word of the question is the one named, and comes first.
+    private const double NamedStructureBoost = 2.0;
+
+    // On a large territory, a term in more than this share of its entries is left out of the Lucene query (it
+    // would make Lucene score most entries) but still counts in the re-scoring, unless every term is that common.
+    // A small territory keeps every term: scoring all its entries costs little and finds the best candidates.
+    private const double CommonTermShare = 0.25;
+    private const int LargeTerritory = 20_000;
+
     private readonly FSDirectory directory;
     private readonly SearcherManager manager;
     private readonly Timer refresher;
@@ -102,22 +112,30 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
         var plan = QueryPlan.Of(request.Query, snapshot.QueryAnalyzer);
         if (plan.Groups.Count == 0) return [];
         var prepared = RelevanceScorer.Prepare(plan, statistics);
-        var query = LuceneQuery(prepared);
+        var query = LuceneQuery(prepared, statistics);
         if (query.Clauses.Count == 0) return [];
+        var lookupTerms = snapshot.QueryAnalyzer.LookupTerms;
+        var names = plan.Groups.Any(group => lookupTerms.Contains(group.Terms[0].Text))
+            ? plan.Groups.Select(group => " " + group.Terms[0].Text + " ").Where(term => !lookupTerms.Contains(term.Trim())).ToList()
+            : [];
         return snapshot.Candidates(query, statistics.Territory, CandidateLimit)
             .Select(candidate => RelevanceScorer.Score(candidate, prepared))
-            .Select(scored => scored with { Score = scored.Score * Boost(scored.Candidate, request) })
+            .Select(scored => scored with { Score = scored.Score * Boost(scored.Candidate, request, names) })
             .OrderByDescending(scored => scored.Score)
             .ThenBy(scored => scored.Candidate.Id, StringComparer.Ordinal)
             .ToList();
     }
 
     // Any term in any of its fields, each clause boosted by field weight x term weight; terms no entry of the
-    // territory holds are left out (PreparedQuery keeps only known ones).
-    private static BooleanQuery LuceneQuery(RelevanceScorer.PreparedQuery prepared)
+    // territory holds are left out (PreparedQuery keeps only known ones), and so are very common ones.
+    private static BooleanQuery LuceneQuery(RelevanceScorer.PreparedQuery prepared, TerritoryStatistics statistics)
     {
         var query = new BooleanQuery(disableCoord: true);
-        foreach (var term in prepared.Groups.SelectMany(group => group.Terms).DistinctBy(term => term.Text))
+        var terms = prepared.Groups.SelectMany(group => group.Terms).DistinctBy(term => term.Text).ToList();
+        if (terms.Count == 0) return query;
+        var rarest = terms.Min(term => statistics.DocumentsWith(term.Text));
+        var commonAbove = statistics.Documents <= LargeTerritory ? int.MaxValue : Math.Max(rarest, CommonTermShare * statistics.Documents);
+        foreach (var term in terms.Where(term => statistics.DocumentsWith(term.Text) <= commonAbove))
         {
             for (var f = 0; f < term.Fields; f++)
             {
@@ -128,8 +146,9 @@ public sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
         return query;
     }
 
-    private static double Boost(Candidate candidate, SearchRequest request) =>
-        (candidate.Kind == "structure" ? StructurePrior : 1)
+    // names: the padded words of a question that asks for an organisation's address ("caritas"), else empty.
+    private static double Boost(Candidate candidate, SearchRequest request, List<string> names) =>
+        (candidate.Kind != "structure" ? 1 : names.Any(name => candidate.Fields[0].Contains(name, StringComparison.Ordinal)) ? NamedStructureBoost : StructurePrior)
         * (Shares(request.Publics, candidate.Publics) ? 1 + PublicBoost : 1)
         * (Shares(request.Themes, candidate.Themes) ? 1 + ThemeBoost : 1);
 
