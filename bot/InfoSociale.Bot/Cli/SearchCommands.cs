@@ -148,7 +148,6 @@ public static class SearchCommands
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var build = SearchIndexBuilder.Build(synthetic, analyzer, Path.Combine(folder, SearchIndexArtifact.FolderName));
                 var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-                CompareWithFts(output, synthetic, kbFolder, folder, requests);
                 synthetic = null;
                 GC.Collect();
                 using var large = KnowledgeSearch.Open(Path.Combine(folder, SearchIndexArtifact.FolderName), analyzer);
@@ -184,18 +183,6 @@ public static class SearchCommands
         var bench = new Command("bench", "Measure speed and print the figures (search; other groups add their own).");
         bench.Subcommands.Add(searchBench);
         return bench;
-    }
-
-    // Temporary: the FTS5 engine on the same synthetic entries and queries, before it is removed.
-    private static void CompareWithFts(TextWriter output, IReadOnlyList<Entry> synthetic, string kbFolder, string folder, List<SearchRequest> requests)
-    {
-        var analyzer = InfoSociale.Core.Search.Fts.FrenchAnalyzer.Load(SearchIndexArtifact.AnalysisFolder(kbFolder));
-        var path = Path.Combine(folder, "fts.sqlite");
-        var build = InfoSociale.Core.Search.Fts.SearchIndexBuilder.Build(synthetic, analyzer, path);
-        using var search = InfoSociale.Core.Search.Fts.KnowledgeSearch.Open(path, analyzer);
-        var figures = LatencyBench.Measure(search, requests, rounds: 10);
-        output.WriteLine($"FTS5 engine, same synthetic KB ({build.Entries} entries): build {build.Duration.TotalSeconds:F1} s, index {build.Bytes / 1024.0 / 1024.0:F1} MB, " +
-                         $"p50 {figures.P50Ms:F3} ms, p99 {figures.P99Ms:F3} ms, {figures.QueriesPerSecond:F0} queries/s");
     }
 
     // The built-in set: the dev query set when present, else questions made from the entries' titles.
