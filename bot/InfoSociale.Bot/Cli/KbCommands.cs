@@ -60,7 +60,7 @@ public static class KbCommands
             Description = "Artifact folder (default: data/kb/ of the repository).",
             DefaultValueFactory = _ => new DirectoryInfo(KnowledgeBaseBuild.DefaultOutputFolder),
         };
-        var command = new Command("build", "Validate, then compile the knowledge base into the artifacts the bot loads (entries.json, search.sqlite). Refuses on errors.")
+        var command = new Command("build", "Validate, then compile the knowledge base into the artifacts the bot loads (entries.json, search-index/). Refuses on errors.")
         {
             kbOption, outOption,
         };
@@ -149,7 +149,7 @@ public static class KbCommands
         {
             return verb();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AnalysisDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AnalysisDataException or Core.Search.SearchIndexException)
         {
             parse.InvocationConfiguration.Error.WriteLine($"{parse.CommandResult.Command.Name}: {e.Message}");
             return 1;

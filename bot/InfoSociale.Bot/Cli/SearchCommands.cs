@@ -13,7 +13,7 @@ using Spectre.Console;
 namespace InfoSociale.Bot.Cli;
 
 // search | eval | bench search: the search engine from the command line. Each verb opens
-// data/kb/search.sqlite, building it first when it is missing or older than the knowledge-base files.
+// data/kb/search-index/, building it first when it is missing or older than the knowledge-base files.
 public static class SearchCommands
 {
     public static IEnumerable<Command> All() => [Search(), Eval(), Bench()];
@@ -33,7 +33,7 @@ public static class SearchCommands
 
     private static Option<DirectoryInfo> IndexFolderOption() => new("--out")
     {
-        Description = "Artifact folder holding search.sqlite (default: data/kb/ of the repository).",
+        Description = "Artifact folder holding search-index/ (default: data/kb/ of the repository).",
         DefaultValueFactory = _ => new DirectoryInfo(KnowledgeBaseBuild.DefaultOutputFolder),
     };
 
@@ -153,11 +153,11 @@ public static class SearchCommands
                 var synthetic = SyntheticKnowledgeBase.Generate(entries, size);
                 var analyzer = FrenchAnalyzer.Load(SearchIndexArtifact.AnalysisFolder(kbFolder));
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-                var build = SearchIndexBuilder.Build(synthetic, analyzer, Path.Combine(folder, SearchIndexArtifact.FileName));
+                var build = SearchIndexBuilder.Build(synthetic, analyzer, Path.Combine(folder, SearchIndexArtifact.FolderName));
                 var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
                 synthetic = null;
                 GC.Collect();
-                using var large = KnowledgeSearch.Open(Path.Combine(folder, SearchIndexArtifact.FileName), analyzer);
+                using var large = KnowledgeSearch.Open(Path.Combine(folder, SearchIndexArtifact.FolderName), analyzer);
                 var largeFigures = LatencyBench.Measure(large, requests, rounds: 10);
                 var indexMb = build.Bytes / 1024.0 / 1024.0;
                 output.WriteLine($"synthetic KB ({build.Entries} entries): build {build.Duration.TotalSeconds:F1} s ({buildCpu.TotalSeconds:F1} s CPU on {Environment.ProcessorCount} cores), index {indexMb:F1} MB, " +
@@ -266,7 +266,7 @@ public static class SearchCommands
             return verb();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or AnalysisDataException
-                                      or SearchIndexException or QuerySetException or Microsoft.Data.Sqlite.SqliteException)
+                                      or SearchIndexException or QuerySetException)
         {
             parse.InvocationConfiguration.Error.WriteLine($"{parse.CommandResult.Command.Name}: {e.Message}");
             return 1;
