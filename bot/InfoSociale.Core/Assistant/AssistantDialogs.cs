@@ -13,10 +13,14 @@ public static class AssistantDialogs
     public const string ChoicePrompt = "choice-prompt";
     public const string ConfirmPrompt = "confirm-prompt";
     public const string Parcours = "parcours";
+    public const string Handoff = "handoff";
 
-    public static DialogSet Create(IKnowledgeSearch search, AnswerCards cards, Clarification clarification, ParcoursDialog parcours) => new(
+    // Without a handoff dialog, "parler à une personne" gives a contact card and nothing is handed over.
+    public static DialogSet Create(IKnowledgeSearch search, AnswerCards cards, Clarification clarification, ParcoursDialog parcours,
+        HandoffDialog? handoff = null) => new(
     [
-        new AnswerDialog(search, cards, clarification),
+        new AnswerDialog(search, cards, clarification, offersPerson: handoff is not null),
+        .. handoff is null ? Array.Empty<Dialog>() : [handoff],
         parcours,
         new TextPrompt(TextPrompt),
         new ChoicePrompt(ChoicePrompt),
