@@ -10,9 +10,11 @@ namespace InfoSociale.Bot.Composition;
 // <data>/tickets.db, or the same PostgreSQL database), the channel's transcript, who is online, and the retention of
 // closed tickets' personal data.
 //   InfoSociale:Tickets:RetentionDays   days after closing before a ticket's contact, summary and transcript are purged (default 90)
+//   InfoSociale:Handoff:InitiateEvent   true: each new ticket also sends a handoff.initiate event to the channel (default false)
 public static class HandoffRegistration
 {
     public const string TicketsSection = "InfoSociale:Tickets";
+    public const string HandoffSection = "InfoSociale:Handoff";
 
     public static IServiceCollection AddHandoff(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,7 +29,10 @@ public static class HandoffRegistration
             provider.GetRequiredService<TeamDirectory>(),
             provider.GetRequiredService<ITicketStore>(),
             provider.GetRequiredService<IConversationTranscripts>(),
-            provider.GetRequiredService<ITeamPresence>()));
+            provider.GetRequiredService<ITeamPresence>())
+        {
+            InitiateEvent = configuration.GetValue($"{HandoffSection}:InitiateEvent", false),
+        });
         services.AddSingleton(provider => new TicketRetention(provider.GetRequiredService<ITicketStore>(), provider.GetRequiredService<TimeProvider>(),
             configuration.GetValue($"{TicketsSection}:RetentionDays", TicketRetention.DefaultDays)));
         services.AddHostedService<TicketHousekeeping>();

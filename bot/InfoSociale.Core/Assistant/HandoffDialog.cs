@@ -179,6 +179,8 @@ public sealed class HandoffDialog(HandoffServices services, AnswerCards cards, E
             Transcript = transcript,
         }, cancellationToken);
 
+        if (services.InitiateEvent) turn.Send(InitiateEvent(turn.Activity, ticket));
+
         var zone = catalog.Territories.TryGetValue(turn.Territory, out var territory) ? territory.TimeZone : "UTC";
         var localNow = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(zone)).DateTime;
         var next = NextStep.For(team, state.Way, services.Presence.IsOnline(team.Id), localNow);
@@ -194,6 +196,26 @@ public sealed class HandoffDialog(HandoffServices services, AnswerCards cards, E
         }));
         return await dc.EndAsync(DialogResult.None, cancellationToken);
     }
+
+    // Bot Framework's handoff convention: an event named handoff.initiate in the same conversation, the routing context as
+    // its value and the shared transcript as an inline JSON attachment. Contact data stays in the ticket.
+    private static Activity InitiateEvent(Activity incoming, Ticket ticket) => Reply.To(incoming, "") with
+    {
+        Type = ActivityTypes.Event,
+        Name = "handoff.initiate",
+        Text = null, TextFormat = null, Speak = null, Locale = null, InputHint = null,
+        Value = JsonSerializer.SerializeToElement(new { reference = ticket.Ref, territory = ticket.Territory, team = ticket.Team,
+            priority = ticket.Priority.ToString().ToLowerInvariant() }, ActivityJson.Options),
+        Attachments = ticket.Transcript is null ? null :
+        [
+            new Attachment
+            {
+                ContentType = "application/json",
+                Name = "Transcript",
+                Content = JsonSerializer.SerializeToElement(new { activities = ticket.Transcript }, ActivityJson.Options),
+            },
+        ],
+    };
 
     private void Ask(Turn turn, State state) => turn.Ask(Question(turn, state), Reply.Suggest(Choices(turn, state)));
 

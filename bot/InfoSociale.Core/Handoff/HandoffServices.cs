@@ -26,4 +26,8 @@ public sealed class NobodyOnline : ITeamPresence
 }
 
 // What the assistant needs to hand a resident over: the teams, where tickets go, the channel's transcript, who is online.
-public sealed record HandoffServices(TeamDirectory Teams, ITicketStore Tickets, IConversationTranscripts Transcripts, ITeamPresence Presence);
+// InitiateEvent: also tell the channel with a Bot Framework `handoff.initiate` event (for a contact centre behind Azure Bot Service).
+public sealed record HandoffServices(TeamDirectory Teams, ITicketStore Tickets, IConversationTranscripts Transcripts, ITeamPresence Presence)
+{
+    public bool InitiateEvent { get; init; }
+}

@@ -41,9 +41,9 @@ public sealed class RealAssistant : IDisposable
 
     public InMemoryFeedbackStore Feedback { get; } = new();
 
-    public IBot Bot(ManualClock clock) => new InfoSocialeBot(Store, Search, Catalog, Messages.Load(), new AssistantSettings(),
+    public IBot Bot(ManualClock clock, bool initiateEvent = false) => new InfoSocialeBot(Store, Search, Catalog, Messages.Load(), new AssistantSettings(),
         OrientationServices.Load(ProjectPaths.KnowledgeBase, Catalog, clock, Feedback),
-        new HandoffServices(Teams, Tickets, new NoTranscripts(), new NobodyOnline()));
+        new HandoffServices(Teams, Tickets, new NoTranscripts(), new NobodyOnline()) { InitiateEvent = initiateEvent });
 
     public void Dispose()
     {
