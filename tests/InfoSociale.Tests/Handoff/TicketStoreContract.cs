@@ -51,7 +51,7 @@ public abstract class TicketStoreContract : IDisposable
         var store = await CreateStoreAsync();
         var older = await store.CreateAsync(NewTicket(at: Monday));
         var newer = await store.CreateAsync(NewTicket(at: Monday.AddHours(1)));
-        var other = await store.CreateAsync(NewTicket("ge", "ge-service-social-ville"));
+        var other = await store.CreateAsync(NewTicket("ge", "ge-service-social-ville", Monday.AddMinutes(30)));
         await store.UpdateAsync(newer with { Status = TicketStatus.Claimed });
 
         (await store.ListAsync(new())).Select(t => t.Ref).Should().Equal(newer.Ref, other.Ref, older.Ref);

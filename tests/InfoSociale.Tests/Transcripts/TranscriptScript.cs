@@ -20,6 +20,7 @@ namespace InfoSociale.Tests.Transcripts;
 //       silent: true                (no reply at all)
 //       feedback: true|false        (this line stored one "Cette réponse vous aide ?" answer, yes or no)
 //       ticket: team-id             (this line stored one ticket for that team; `{ref}` in later lines is its reference)
+//       priority: urgent|normal     (with ticket: the stored ticket's priority)
 //       refused: true               (this line stored no ticket, only one more anonymous refusal)
 public sealed class TranscriptScript
 {
@@ -50,5 +51,6 @@ public sealed class ScriptTurn
     public bool Silent { get; set; }
     public bool? Feedback { get; set; }
     public string? Ticket { get; set; }
+    public string? Priority { get; set; }
     public bool Refused { get; set; }
 }

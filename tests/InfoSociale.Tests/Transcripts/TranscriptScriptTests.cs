@@ -46,6 +46,7 @@ public class TranscriptScriptTests(RealAssistant assistant) : IClassFixture<Real
             {
                 newTickets.Should().ContainSingle(where).Which.Team.Should().Be(team, where);
                 reference = newTickets[0].Ref;
+                if (turn.Priority is { } priority) newTickets[0].Priority.ToString().ToLowerInvariant().Should().Be(priority, where);
                 string.Join("\n", replies.Select(r => r.Text)).Should().Contain(reference, $"{where}: the resident is told the reference");
             }
             else
