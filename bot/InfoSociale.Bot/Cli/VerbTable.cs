@@ -21,6 +21,7 @@ public static class VerbTable
         root.Subcommands.Add(ServeCommand.Create());
         foreach (var command in SearchCommands.All()) root.Subcommands.Add(command);
         root.Subcommands.Add(ChatCommand.Create());
+        foreach (var command in TicketCommands.All()) root.Subcommands.Add(command);
         // `bench` is the search group's verb; `bench chat` joins it.
         root.Subcommands.Single(c => c.Name == "bench").Subcommands.Add(BenchChatCommand.Create());
         // Left to the root's action, so that an unknown verb gets one line of its own instead of the parser's two.

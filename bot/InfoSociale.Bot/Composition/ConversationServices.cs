@@ -5,6 +5,7 @@ using InfoSociale.Core.Conversations;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Feedback;
+using InfoSociale.Core.Handoff;
 using InfoSociale.Core.Orientation;
 using InfoSociale.Core.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,7 @@ namespace InfoSociale.Bot.Composition;
 //   InfoSociale:State:ConnectionString  the PostgreSQL connection string (postgres only)
 //   InfoSociale:State:RetentionDays     days a conversation's answers are kept after its last turn (default 30)
 //   InfoSociale:DefaultTerritory        territory of conversations that carry none (default ge)
+//   InfoSociale:Tickets:RetentionDays   days a closed ticket keeps the resident's data (default 90); see HandoffServices
 // Needs a DataFolder registered (the web host's AddChannels, or the chat verb).
 public static class ConversationServices
 {
@@ -45,7 +47,9 @@ public static class ConversationServices
             provider.GetRequiredService<Messages>(),
             settings,
             OrientationServices.Load(ProjectPaths.KnowledgeBase, provider.GetRequiredService<EntryCatalog>(), provider.GetRequiredService<TimeProvider>(),
-                SqliteFeedbackStore.Open(provider.GetRequiredService<DataFolder>().File(SqliteFeedbackStore.FileName)))));
+                SqliteFeedbackStore.Open(provider.GetRequiredService<DataFolder>().File(SqliteFeedbackStore.FileName))),
+            provider.GetRequiredService<HandoffServices>()));
+        services.AddHandoff(configuration);
 
         services.AddHostedService<ConversationHousekeeping>();
         services.AddSingleton<IReadinessProbe, SearchIndexProbe>();
@@ -53,21 +57,27 @@ public static class ConversationServices
         return services;
     }
 
+    internal static NpgsqlDataSource PostgresDataSource(IConfiguration configuration)
+    {
+        var connectionString = configuration[$"{StateSection}:ConnectionString"];
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException($"{StateSection}:Provider is postgres but {StateSection}:ConnectionString is not set.");
+        return NpgsqlDataSource.Create(connectionString);
+    }
+
+    internal static bool UsesPostgres(IConfiguration configuration) =>
+        (configuration[$"{StateSection}:Provider"] ?? "sqlite").ToLowerInvariant() switch
+        {
+            "sqlite" => false,
+            "postgres" => true,
+            var kind => throw new InvalidOperationException($"{StateSection}:Provider is '{kind}'; use sqlite or postgres."),
+        };
+
     private static IConversationStore OpenStore(IConfiguration configuration, IServiceProvider services)
     {
         var clock = services.GetRequiredService<TimeProvider>();
-        var kind = configuration[$"{StateSection}:Provider"] ?? "sqlite";
-        switch (kind.ToLowerInvariant())
-        {
-            case "sqlite":
-                return SqliteConversationStore.Open(services.GetRequiredService<DataFolder>().File(SqliteConversationStore.FileName), clock);
-            case "postgres":
-                var connectionString = configuration[$"{StateSection}:ConnectionString"];
-                if (string.IsNullOrWhiteSpace(connectionString))
-                    throw new InvalidOperationException($"{StateSection}:Provider is postgres but {StateSection}:ConnectionString is not set.");
-                return PostgresConversationStore.Open(NpgsqlDataSource.Create(connectionString), clock);
-            default:
-                throw new InvalidOperationException($"{StateSection}:Provider is '{kind}'; use sqlite or postgres.");
-        }
+        return UsesPostgres(configuration)
+            ? PostgresConversationStore.Open(PostgresDataSource(configuration), clock)
+            : SqliteConversationStore.Open(services.GetRequiredService<DataFolder>().File(SqliteConversationStore.FileName), clock);
     }
 }

@@ -3,6 +3,7 @@ using InfoSociale.Bot.Connector;
 using InfoSociale.Bot.DirectLine;
 using InfoSociale.Bot.Hosting;
 using InfoSociale.Bot.WebChat;
+using InfoSociale.Core.Handoff;
 
 namespace InfoSociale.Bot.Composition;
 
@@ -30,6 +31,7 @@ public static class ServiceRegistration
         services.AddSingleton<DirectLineConversations>();
         services.AddHostedService<DirectLineRetention>();
         services.AddSingleton<DirectLineTurns>();
+        services.AddSingleton<IConversationTranscripts, DirectLineTranscripts>();
         services.AddSingleton(new AllowedOrigins(settings.AllowedOrigins));
         services.AddSingleton<IReadinessProbe, DirectLineStoreProbe>();
 

@@ -11,8 +11,10 @@ namespace InfoSociale.Core.Assistant;
 // may ask for the details of one, ask another question, or simply type a new one. A request the search cannot
 // serve gets its own answer first: a vague one is offered the guided orientation, an off-topic one hears what
 // the assistant answers.
+// offersPerson: after two questions in a row without an answer, the bot offers to hand the resident to a person.
 public sealed class AnswerDialog(
-    IKnowledgeSearch search, AnswerCards cards, Clarification clarification, RequestScope scope, IReadOnlyList<Parcours> guided)
+    IKnowledgeSearch search, AnswerCards cards, Clarification clarification, RequestScope scope, IReadOnlyList<Parcours> guided,
+    bool offersPerson = false)
     : Dialog(AssistantDialogs.Answer)
 {
     private const int ResultsShown = 3;
@@ -81,10 +83,13 @@ public sealed class AnswerDialog(
             Publics = turn.State.Publics,
             Themes = turn.State.Themes,
         });
+        var misses = hits.Count == 0 ? turn.State.NoAnswersInARow + 1 : 0;
+        if (misses != turn.State.NoAnswersInARow) turn.State = turn.State with { NoAnswersInARow = misses };
         if (hits.Count == 0)
         {
             turn.Send(cards.NoAnswer(turn.Activity, question));
             turn.Send(cards.HumanContact(turn.Activity, turn.Territory));
+            if (offersPerson && misses >= 2) turn.Say(turn.Messages.Text("handoff.offer.no_answer"), Reply.Suggest([cards.HumanAction]));
             return dc.EndAsync(DialogResult.None, cancellationToken);
         }
         if (clarification.ShouldAsk(hits))

@@ -15,11 +15,14 @@ public static class AssistantDialogs
     public const string ChoicePrompt = "choice-prompt";
     public const string ConfirmPrompt = "confirm-prompt";
     public const string Parcours = "parcours";
+    public const string Handoff = "handoff";
 
+    // Without a handoff dialog, "parler à une personne" gives a contact card and nothing is handed over.
     public static DialogSet Create(IKnowledgeSearch search, AnswerCards cards, Clarification clarification, RequestScope scope,
-        IReadOnlyList<Parcours> guided, ParcoursDialog parcours) => new(
+        IReadOnlyList<Parcours> guided, ParcoursDialog parcours, HandoffDialog? handoff = null) => new(
     [
-        new AnswerDialog(search, cards, clarification, scope, guided),
+        new AnswerDialog(search, cards, clarification, scope, guided, offersPerson: handoff is not null),
+        .. handoff is null ? Array.Empty<Dialog>() : [handoff],
         parcours,
         new TextPrompt(TextPrompt),
         new ChoicePrompt(ChoicePrompt),

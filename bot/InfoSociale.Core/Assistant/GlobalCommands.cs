@@ -7,7 +7,9 @@ namespace InfoSociale.Core.Assistant;
 // What a resident can say at any moment, whatever dialog waits: aide, recommencer, au revoir,
 // parler à une personne, and a plain greeting. The whole message must be the command ("aide au logement"
 // is a question); the words are in the message catalogue (command.*.words).
-public sealed class GlobalCommands(Messages messages, AnswerCards cards, AssistantSettings settings, Func<string, string> territoryName) : IInterruption
+// handsOver: "parler à une personne" begins the handoff dialog (consent, ticket) instead of showing a contact card.
+public sealed class GlobalCommands(Messages messages, AnswerCards cards, AssistantSettings settings, Func<string, string> territoryName,
+    bool handsOver = false) : IInterruption
 {
     private enum Command { Help, Restart, Stop, Human, Greeting }
 
@@ -28,6 +30,8 @@ public sealed class GlobalCommands(Messages messages, AnswerCards cards, Assista
             case Command.Help:
                 turn.Say(turn.Messages.Text("help.text", ("territory", territoryName(turn.Territory))));
                 return await RepromptAsync(dc, cancellationToken);
+            case Command.Human when handsOver:
+                return await HandoffDialog.StartAsync(dc, cancellationToken);
             case Command.Human:
                 turn.Send(cards.HumanContact(turn.Activity, turn.Territory));
                 return await RepromptAsync(dc, cancellationToken);

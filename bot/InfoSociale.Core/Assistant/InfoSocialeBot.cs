@@ -3,6 +3,7 @@ using InfoSociale.Core.Answers;
 using InfoSociale.Core.Conversations;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.Feedback;
+using InfoSociale.Core.Handoff;
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Orientation;
 using InfoSociale.Core.Orientation.Guided;
@@ -22,8 +23,9 @@ public sealed class InfoSocialeBot : IBot
     private readonly GlobalCommands _commands;
 
     // Orientation defaults to the repository's knowledge base, the system clock and feedback kept in memory.
+    // Without handoff services, "parler à une personne" gives a contact card and nothing is handed over.
     public InfoSocialeBot(IConversationStore store, IKnowledgeSearch search, EntryCatalog catalog, Messages messages,
-        AssistantSettings settings, OrientationServices? orientation = null)
+        AssistantSettings settings, OrientationServices? orientation = null, HandoffServices? handoff = null)
     {
         _catalog = catalog;
         _settings = settings;
@@ -32,12 +34,15 @@ public sealed class InfoSocialeBot : IBot
         _runner = new TurnRunner(store, messages);
         // Urgent situations come before everything else, then where the resident lives and what they say about
         // themselves (after the feedback, which only takes a yes or a no), then the commands.
-        _commands = new GlobalCommands(messages, cards, settings, TerritoryName);
-        var parcours = new ParcoursDialog(orientation.Parcours, new OrientationResults(catalog), cards);
+        _commands = new GlobalCommands(messages, cards, settings, TerritoryName, handsOver: handoff is not null);
+        var parcours = new ParcoursDialog(orientation.Parcours, new OrientationResults(catalog), cards, offersPerson: handoff is not null);
+        var handoffDialog = handoff is null ? null : new HandoffDialog(handoff, cards, catalog, orientation.Clock);
         _engine = new DialogEngine(
-            AssistantDialogs.Create(search, cards, new Clarification(catalog, messages), orientation.Scope, orientation.Parcours, parcours),
+            AssistantDialogs.Create(search, cards, new Clarification(catalog, messages), orientation.Scope, orientation.Parcours, parcours,
+                handoffDialog),
             [
                 new UrgencyInterruption(orientation.Urgency, cards),
+                .. handoff is null ? Array.Empty<IInterruption>() : [new HandoffStatusInterruption(handoff, catalog.Territories.Keys.ToList())],
                 new LocationInterruption(orientation.Location, catalog),
                 new FeedbackInterruption(orientation.Feedback, orientation.Clock),
                 new ProfileInterruption(orientation.Profile, orientation.Location, catalog, parcours),

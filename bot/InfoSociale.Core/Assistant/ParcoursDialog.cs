@@ -16,7 +16,8 @@ public sealed record FactsNoted : DialogResult;
 // skipping those whose fact the conversation already knows, then says what the resident may be entitled to.
 // Facts are kept in the conversation (ConversationState.Answers) for later questions and parcours; the publics and
 // themes chosen too, so later free questions rank the entries for them higher (AnswerDialog).
-public sealed class ParcoursDialog(IReadOnlyList<Parcours> all, OrientationResults results, AnswerCards cards)
+// offersPerson: a path that went through a choice marked `handoff: true` ends with the offer of a person.
+public sealed class ParcoursDialog(IReadOnlyList<Parcours> all, OrientationResults results, AnswerCards cards, bool offersPerson = false)
     : Dialog(AssistantDialogs.Parcours)
 {
     public override Task<TurnOutcome> BeginAsync(DialogContext dc, DialogOptions? options, CancellationToken cancellationToken)
@@ -62,6 +63,7 @@ public sealed class ParcoursDialog(IReadOnlyList<Parcours> all, OrientationResul
 
         var verdicts = results.For(progress, dc.Turn.Territory, Facts(dc.Turn));
         dc.Turn.Send(cards.Eligibility(dc.Turn.Activity, verdicts, dc.Turn.Territory));
+        if (offersPerson && progress.Complex) dc.Turn.Say(dc.Turn.Messages.Text("handoff.offer.parcours"), Reply.Suggest([cards.HumanAction]));
         return dc.EndAsync(DialogResult.None, cancellationToken);
     }
 

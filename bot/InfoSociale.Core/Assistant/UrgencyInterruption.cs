@@ -16,6 +16,7 @@ public sealed class UrgencyInterruption(UrgencyDetector detector, AnswerCards ca
         if (situations.Count == 0) return Task.FromResult<TurnOutcome?>(null);
 
         turn.Send(cards.Urgent(turn.Activity, situations, turn.Territory));
+        turn.State = turn.State with { Urgent = true };
         return Task.FromResult<TurnOutcome?>(dc.Active is null ? TurnOutcome.NoActiveDialog : TurnOutcome.Waiting);
     }
 }

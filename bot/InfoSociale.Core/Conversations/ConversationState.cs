@@ -25,6 +25,12 @@ public sealed record ConversationState
 
     public string? Place { get; init; }
 
+    // An urgent situation was recognised in this conversation: a request handed to a person is marked urgent.
+    public bool Urgent { get; init; }
+
+    // Questions in a row the search found nothing for; at two, the bot offers a person.
+    public int NoAnswersInARow { get; init; }
+
     // The entry just shown in detail, while "Cette réponse vous aide ?" waits for a yes or a no.
     public string? FeedbackFor { get; init; }
 

@@ -35,7 +35,7 @@ public sealed class ChatCommandTests : IDisposable
     [Fact]
     public async Task Talks_with_piped_lines_numbers_the_buttons_and_ends_at_the_end_of_input()
     {
-        var (exitCode, output, error) = await ChatAsync("aide pour payer mon loyer\n7\n");
+        var (exitCode, output, error) = await ChatAsync("aide pour payer mon loyer\n7\n2\n");
 
         error.Should().BeEmpty();
         exitCode.Should().Be(0);
@@ -44,7 +44,8 @@ public sealed class ChatCommandTests : IDisposable
         output.Should().Contain("┌ Allocation de logement (Prestation)");
         output.Should().Contain("│ 1. Plus de détails");
         output.Should().Contain("4. Plus de détails   5. Où aller ?   6. Une autre question   7. Parler à une personne");
-        output.Should().Contain("vous> Parler à une personne").And.Contain("Pour parler à une personne, vous pouvez contacter");
+        output.Should().Contain("vous> Parler à une personne").And.Contain("1. Le résumé seulement   2. Ne rien partager");
+        output.Should().Contain("vous> Ne rien partager").And.Contain("Pour parler à une personne, vous pouvez contacter");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using InfoSociale.Core.Assistant;
 using InfoSociale.Core.Conversations;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.Feedback;
+using InfoSociale.Core.Handoff;
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Orientation;
 using InfoSociale.Core.Search;
@@ -24,7 +25,13 @@ public sealed class RealAssistant : IDisposable
         SearchIndexBuilder.Build(Catalog.Entries, analyzer, _folder.File("search-index"));
         Search = KnowledgeSearch.Open(_folder.File("search-index"), analyzer);
         Store = SqliteConversationStore.Open(_folder.File("conversations.db"), TimeProvider.System);
+        Tickets = SqlTicketStore.OpenSqlite(_folder.File(SqlTicketStore.FileName));
+        Teams = TeamsLoader.Load(ProjectPaths.KnowledgeBase, TeamReferences.Of(Catalog, ProjectPaths.KnowledgeBase));
     }
+
+    public ITicketStore Tickets { get; }
+
+    public TeamDirectory Teams { get; }
 
     public EntryCatalog Catalog { get; }
 
@@ -34,8 +41,9 @@ public sealed class RealAssistant : IDisposable
 
     public InMemoryFeedbackStore Feedback { get; } = new();
 
-    public IBot Bot(ManualClock clock) => new InfoSocialeBot(Store, Search, Catalog, Messages.Load(), new AssistantSettings(),
-        OrientationServices.Load(ProjectPaths.KnowledgeBase, Catalog, clock, Feedback));
+    public IBot Bot(ManualClock clock, bool initiateEvent = false) => new InfoSocialeBot(Store, Search, Catalog, Messages.Load(), new AssistantSettings(),
+        OrientationServices.Load(ProjectPaths.KnowledgeBase, Catalog, clock, Feedback),
+        new HandoffServices(Teams, Tickets, new NoTranscripts(), new NobodyOnline()) { InitiateEvent = initiateEvent });
 
     public void Dispose()
     {

@@ -19,6 +19,9 @@ namespace InfoSociale.Tests.Transcripts;
 //       asks: question              (the last reply is this question, with its choices as suggested actions)
 //       silent: true                (no reply at all)
 //       feedback: true|false        (this line stored one "Cette réponse vous aide ?" answer, yes or no)
+//       ticket: team-id             (this line stored one ticket for that team; `{ref}` in later lines is its reference)
+//       priority: urgent|normal     (with ticket: the stored ticket's priority)
+//       refused: true               (this line stored no ticket, only one more anonymous refusal)
 public sealed class TranscriptScript
 {
     public string About { get; set; } = "";
@@ -47,4 +50,7 @@ public sealed class ScriptTurn
     public string? Asks { get; set; }
     public bool Silent { get; set; }
     public bool? Feedback { get; set; }
+    public string? Ticket { get; set; }
+    public string? Priority { get; set; }
+    public bool Refused { get; set; }
 }

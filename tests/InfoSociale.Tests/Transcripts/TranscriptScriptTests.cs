@@ -28,16 +28,30 @@ public class TranscriptScriptTests(RealAssistant assistant) : IClassFixture<Real
         var transcript = TranscriptScript.Load(script);
         var bot = assistant.Bot(new ManualClock(transcript.Now));
         var conversation = Transcript.Start(bot, transcript.Territory).Conversation;
+        var reference = "";
 
         for (var i = 0; i < transcript.Turns.Count; i++)
         {
             var turn = transcript.Turns[i];
             var feedbackBefore = (await assistant.Feedback.ReadAllAsync(CancellationToken.None)).Count;
-            await conversation.SayAsync(turn.User);
+            var ticketsBefore = await assistant.Tickets.ListAsync(new());
+            var refusalsBefore = await assistant.Tickets.RefusalsAsync(transcript.Territory);
+            await conversation.SayAsync(turn.User.Replace("{ref}", reference));
             var replies = new List<Activity>();
             while (conversation.Unread.Count > 0) replies.Add(conversation.Read());
             var where = $"{script}, turn {i + 1} (\"{turn.User}\")";
             Check(turn, replies, where);
+            var newTickets = (await assistant.Tickets.ListAsync(new())).ExceptBy(ticketsBefore.Select(t => t.Ref), t => t.Ref).ToList();
+            if (turn.Ticket is { } team)
+            {
+                newTickets.Should().ContainSingle(where).Which.Team.Should().Be(team, where);
+                reference = newTickets[0].Ref;
+                if (turn.Priority is { } priority) newTickets[0].Priority.ToString().ToLowerInvariant().Should().Be(priority, where);
+                string.Join("\n", replies.Select(r => r.Text)).Should().Contain(reference, $"{where}: the resident is told the reference");
+            }
+            else
+                newTickets.Should().BeEmpty(where);
+            (await assistant.Tickets.RefusalsAsync(transcript.Territory)).Should().Be(refusalsBefore + (turn.Refused ? 1 : 0), where);
             if (turn.Feedback is { } helpful)
                 (await assistant.Feedback.ReadAllAsync(CancellationToken.None)).Skip(feedbackBefore).Should()
                     .ContainSingle(where).Which.Helpful.Should().Be(helpful, where);

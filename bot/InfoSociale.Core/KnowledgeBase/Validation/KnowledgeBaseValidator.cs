@@ -31,6 +31,7 @@ public static class KnowledgeBaseValidator
         new SummaryVouvoiementRule(),
         new ParcoursRule(),
         new OrientationDataRule(),
+        new TeamsRule(),
     ];
 
     public static LoadedKnowledgeBase LoadAndValidate(string knowledgeBaseFolder, DateOnly today) =>

@@ -26,4 +26,7 @@ public sealed record ParcoursChoice(string Label, string Next)
     public IReadOnlyList<string> Publics { get; init; } = [];
     public IReadOnlyList<string> Themes { get; init; } = [];
     public IReadOnlyList<string> Entries { get; init; } = [];
+
+    // A complex case: at the end of the path the bot offers to hand the resident to a person.
+    public bool Handoff { get; init; }
 }

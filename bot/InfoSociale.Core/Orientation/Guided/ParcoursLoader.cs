@@ -49,6 +49,7 @@ public static class ParcoursLoader
                 Publics = c.Publics,
                 Themes = c.Themes,
                 Entries = c.Entries,
+                Handoff = c.Handoff,
             }).ToList(),
             q.Next)).ToList();
         return new Parcours(Required(file.Id, "id"), Required(file.Title, "title"), file.Triggers,
@@ -83,5 +84,6 @@ public static class ParcoursLoader
         public List<string> Publics { get; set; } = [];
         public List<string> Themes { get; set; } = [];
         public List<string> Entries { get; set; } = [];
+        public bool Handoff { get; set; }
     }
 }

@@ -10,6 +10,9 @@ public sealed record ParcoursProgress(string ParcoursId, string Position)
     public IReadOnlyList<string> Entries { get; init; } = [];
     public int Asked { get; init; }
 
+    // A choice marked `handoff: true` was made: the case needs a person, so the results come with that offer.
+    public bool Complex { get; init; }
+
     public bool Finished => Position == Parcours.Result;
 }
 
@@ -35,6 +38,7 @@ public static class ParcoursRunner
             Themes = progress.Themes.Union(choice.Themes).ToList(),
             Entries = progress.Entries.Union(choice.Entries).ToList(),
             Asked = progress.Asked + 1,
+            Complex = progress.Complex || choice.Handoff,
         };
         return (SkipKnown(parcours, moved, updatedFacts), updatedFacts);
     }
