@@ -40,6 +40,19 @@ public class KbCommandsTests
     }
 
     [Fact]
+    public async Task Validate_with_errors_only_hides_the_warnings_but_counts_them()
+    {
+        using var kb = new FixtureKnowledgeBase("unknown-field");
+
+        var (exit, output, _) = await Run("kb", "validate", "--errors-only", "--kb", kb.Folder);
+
+        exit.Should().Be(1);
+        Lines(output).SkipLast(1).Should().NotBeEmpty().And.OnlyContain(line => line.Contains(": error: "));
+        Lines(output).Should().Contain("knowledge-base/ge/structure/ge-str-accueil.yaml:16: error: unknown field 'adress' (did you mean 'address'?)");
+        Lines(output).Last().Should().MatchRegex(@"^5 entries, \d+ errors, [1-9]\d* warnings$", "the summary still counts the warnings");
+    }
+
+    [Fact]
     public async Task Validate_says_in_plain_words_when_the_folder_is_missing()
     {
         var (exit, output, error) = await Run("kb", "validate", "--kb", "/nowhere/kb");
