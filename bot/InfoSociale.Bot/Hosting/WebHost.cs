@@ -9,6 +9,8 @@ namespace InfoSociale.Bot.Hosting;
 // The web host: Direct Line, Bot Connector, the chat page, health. `serve`, the tests and the bench all build it here.
 public static class WebHost
 {
+    public const int MaxRequestBodyBytes = 1024 * 1024;
+
     private static readonly Dictionary<string, string?> QuietLogLevels = new()
     {
         ["Logging:LogLevel:Default"] = "Warning",
@@ -27,18 +29,18 @@ public static class WebHost
         if (options.QuietLogs) builder.Configuration.AddInMemoryCollection(QuietLogLevels);
         builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.WebHost.UseUrls(options.Urls);
+        // A backstop: each endpoint reading a body sets its own, smaller limit (RequestJson).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
 
         var data = new DataFolder(options.DataDirectory);
         builder.Services.AddChannels(builder.Configuration, data);
         builder.Services.AddConversationServices(builder.Configuration);
-        // Behind the reverse proxy (deploy/nginx.conf, on loopback): the resident's address for the rate limiter,
-        // and https so that stream URLs are wss://.
-        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded => TrustedProxies.Configure(forwarded, builder.Configuration));
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseForwardedHeaders();
+        app.UseStorageFailureAnswers();
         app.UseWebSockets();
         app.UseCors();
         app.UseRateLimiter();
