@@ -17,7 +17,7 @@ public static class DirectLineEndpoints
         directLine.MapPost("/tokens/refresh", RefreshTokenAsync);
         directLine.MapPost("/conversations", StartConversationAsync);
         directLine.MapGet("/conversations/{conversationId}", ResumeConversationAsync);
-        directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(RateLimits.PerConversation);
         directLine.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         directLine.MapPost("/conversations/{conversationId}/upload", RefuseUploadAsync);
         directLine.MapGet("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);

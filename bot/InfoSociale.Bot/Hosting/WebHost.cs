@@ -40,6 +40,7 @@ public static class WebHost
 
         var app = builder.Build();
         app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         app.UseStorageFailureAnswers();
         app.UseWebSockets();
         app.UseCors();
