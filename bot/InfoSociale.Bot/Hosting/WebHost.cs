@@ -42,6 +42,7 @@ public static class WebHost
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseStorageFailureAnswers();
+        app.UseStatusCodePages(EmptyErrorBodies.WriteAsync);
         app.UseWebSockets();
         app.UseCors();
         app.UseRateLimiter();

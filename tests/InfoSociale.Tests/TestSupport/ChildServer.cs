@@ -19,7 +19,12 @@ public sealed class ChildServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public int ProcessId => _process.Id;
+    // The most resident memory the process has held since it started (VmHWM), in bytes.
+    public long PeakMemoryBytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0]) * 1024;
+    }
 
     public static async Task<ChildServer> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, int? port = null)
     {
