@@ -54,12 +54,15 @@ public static class BotConnectorEndpoints
         trusted.Trust(valid.ServiceUrl);
 
         var turn = new ConnectorTurnContext(activity, connector);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             await bot.OnTurnAsync(turn, http.RequestAborted);
+            ServerMetrics.TurnRan("botconnector", started);
         }
         catch (Exception failure) when (!http.RequestAborted.IsCancellationRequested)
         {
+            ServerMetrics.Failed("turn");
             log.LogError(failure, "The bot failed on a {Type} activity from channel {Channel}.", activity.Type, activity.ChannelId);
             try { await turn.SendAsync(ChannelFailureReply.For(activity), http.RequestAborted); }
             catch (Exception sendError) { log.LogError(sendError, "Could not tell the channel about the failure."); }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using InfoSociale.Bot.Hosting;
 
 namespace InfoSociale.Bot.DirectLine;
 
@@ -60,13 +61,16 @@ public sealed class DirectLineWriter(DirectLineStore store, ILogger<DirectLineWr
 
     private void Write(IReadOnlyList<Pending> batch)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             store.AppendActivities(batch.Select(b => b.Activity).ToList());
+            ServerMetrics.StoreWritten(started);
             foreach (var pending in batch) pending.Committed.SetResult();
         }
         catch (Exception error)
         {
+            ServerMetrics.Failed("storage");
             log.LogError(error, "Could not write {Count} Direct Line activities; their posts are answered 503.", batch.Count);
             var failure = error as DirectLineStoreException ?? new DirectLineStoreException("The Direct Line store could not save the activity.", error);
             foreach (var pending in batch) pending.Committed.SetException(failure);

@@ -20,6 +20,7 @@ public static class StorageFailures
             }
             catch (Exception error) when (IsStorageFailure(error) && !http.Response.HasStarted)
             {
+                ServerMetrics.Failed("storage");
                 log.LogError("Storage failure on {Method} {Route}: {Reason}", http.Request.Method, RouteOf(http), error.Message);
                 http.Response.Clear();
                 http.Response.Headers.RetryAfter = "60";

@@ -3,6 +3,7 @@ using InfoSociale.Bot.Connector;
 using InfoSociale.Bot.DirectLine;
 using InfoSociale.Bot.WebChat;
 using Microsoft.AspNetCore.HttpOverrides;
+using Prometheus;
 
 namespace InfoSociale.Bot.Hosting;
 
@@ -28,6 +29,14 @@ public static class WebHost
         });
         if (options.QuietLogs) builder.Configuration.AddInMemoryCollection(QuietLogLevels);
         builder.Configuration.AddInMemoryCollection(options.Settings);
+        // One JSON object per line, for a log collector. Messages carry ids, counts and reasons, never what a
+        // resident typed; request URLs (which may carry a stream token) are logged by ASP.NET only below Warning.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(json =>
+        {
+            json.UseUtcTimestamp = true;
+            json.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
+        });
         builder.WebHost.UseUrls(options.Urls);
         // A backstop: each endpoint reading a body sets its own, smaller limit (RequestJson).
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
@@ -48,6 +57,7 @@ public static class WebHost
         app.UseRateLimiter();
         app.UseWebChatPage();
         app.MapHealthEndpoints();
+        app.MapMetrics("/metrics");
         app.MapDirectLineEndpoints();
         app.MapBotConnectorEndpoints();
         app.MapWebChatEndpoints();

@@ -1,3 +1,4 @@
+using InfoSociale.Core.Observability;
 using InfoSociale.Core.Answers;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.Dialogs.Prompts;
@@ -68,6 +69,7 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Cla
         });
         if (hits.Count == 0)
         {
+            AssistantMetrics.NoAnswers.Add(1);
             turn.Send(cards.NoAnswer(turn.Activity, question));
             turn.Send(cards.HumanContact(turn.Activity, turn.Territory));
             return dc.EndAsync(DialogResult.None, cancellationToken);

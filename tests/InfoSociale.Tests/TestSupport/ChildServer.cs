@@ -19,6 +19,9 @@ public sealed class ChildServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    // Every line the process wrote, standard output and error.
+    public System.Collections.Concurrent.ConcurrentQueue<string> Output { get; } = new();
+
     // The most resident memory the process has held since it started (VmHWM), in bytes.
     public long PeakMemoryBytes()
     {
@@ -40,11 +43,11 @@ public sealed class ChildServer : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) start.Environment[key.Replace(":", "__")] = value;
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var server = new ChildServer(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, line) => { if (line.Data is not null) server.Output.Enqueue(line.Data); };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) server.Output.Enqueue(line.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ChildServer(process, new Uri($"http://127.0.0.1:{port}/"));
         await server.WaitUntilReadyAsync();
         return server;
     }

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace InfoSociale.Bot.Hosting;
+
+// What the host measures (System.Diagnostics.Metrics, exported on /metrics by prometheus-net with the assistant's
+// own counters): turns and their latency per channel, failures by kind, and how long store commits take.
+// Labels are channels and kinds, never conversation ids or anything a resident typed.
+public static class ServerMetrics
+{
+    public const string MeterName = "InfoSociale.Server";
+    private static readonly Meter Meter = new(MeterName);
+
+    private static readonly Counter<long> Turns = Meter.CreateCounter<long>("turns", description: "Bot turns run, by channel.");
+    private static readonly Histogram<double> TurnSeconds = Meter.CreateHistogram<double>("turn_duration", unit: "s", description: "Time the bot took for a turn, by channel.");
+    private static readonly Counter<long> Errors = Meter.CreateCounter<long>("errors", description: "Failures by kind: turn (the bot threw), storage (a write failed).");
+    private static readonly Histogram<double> StoreWriteSeconds = Meter.CreateHistogram<double>("store_write_duration", unit: "s", description: "Time to commit a group of Direct Line activities.");
+
+    public static void TurnRan(string channel, long startedTimestamp)
+    {
+        var channelTag = new KeyValuePair<string, object?>("channel", channel);
+        Turns.Add(1, channelTag);
+        TurnSeconds.Record(Stopwatch.GetElapsedTime(startedTimestamp).TotalSeconds, channelTag);
+    }
+
+    public static void Failed(string kind) => Errors.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
+    public static void StoreWritten(long startedTimestamp) => StoreWriteSeconds.Record(Stopwatch.GetElapsedTime(startedTimestamp).TotalSeconds);
+}
