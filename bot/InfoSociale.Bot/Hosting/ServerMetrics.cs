@@ -16,6 +16,19 @@ public static class ServerMetrics
     private static readonly Counter<long> Errors = Meter.CreateCounter<long>("errors", description: "Failures by kind: turn (the bot threw), storage (a write failed).");
     private static readonly Histogram<double> StoreWriteSeconds = Meter.CreateHistogram<double>("store_write_duration", unit: "s", description: "Time to commit a group of Direct Line activities.");
 
+    private static readonly Lazy<bool> Exporting = new(() =>
+    {
+        // Keep counters that have not moved for a while (the most prometheus-net allows): their label sets are few and fixed.
+        Prometheus.Metrics.ConfigureMeterAdapter(adapter => adapter.MetricsExpireAfter = TimeSpan.FromDays(1));
+        // prometheus-net starts listening to Meters at its first collection: collect once now, or what is counted
+        // before the first scrape would be lost.
+        Prometheus.Metrics.DefaultRegistry.CollectAndExportAsTextAsync(Stream.Null).GetAwaiter().GetResult();
+        return true;
+    });
+
+    // Once per process, whatever the number of hosts (tests start many).
+    public static void StartExport() => _ = Exporting.Value;
+
     public static void TurnRan(string channel, long startedTimestamp)
     {
         var channelTag = new KeyValuePair<string, object?>("channel", channel);

@@ -41,6 +41,8 @@ public static class WebHost
         // A backstop: each endpoint reading a body sets its own, smaller limit (RequestJson).
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
 
+        ServerMetrics.StartExport();
+
         var data = new DataFolder(options.DataDirectory);
         builder.Services.AddChannels(builder.Configuration, data);
         builder.Services.AddConversationServices(builder.Configuration);
