@@ -13,7 +13,7 @@ using Spectre.Console;
 namespace InfoSociale.Bot.Cli;
 
 // search | eval | bench search: the search engine from the command line. Each verb opens
-// data/kb/search.sqlite, building it first when it is missing or older than the knowledge-base files.
+// data/kb/search-index/, building it first when it is missing or older than the knowledge-base files.
 public static class SearchCommands
 {
     public static IEnumerable<Command> All() => [Search(), Eval(), Bench()];
@@ -33,7 +33,7 @@ public static class SearchCommands
 
     private static Option<DirectoryInfo> IndexFolderOption() => new("--out")
     {
-        Description = "Artifact folder holding search.sqlite (default: data/kb/ of the repository).",
+        Description = "Artifact folder holding search-index/ (default: data/kb/ of the repository).",
         DefaultValueFactory = _ => new DirectoryInfo(KnowledgeBaseBuild.DefaultOutputFolder),
     };
 
@@ -57,6 +57,9 @@ public static class SearchCommands
         {
             var top = parse.GetValue(topOption);
             if (top is < 1 or > 50) return Fail(parse, "search: --top must be between 1 and 50.", 2);
+            if ((parse.GetValue(queryArgument) ?? []).Length == 0 && !Console.IsInputRedirected)
+                parse.InvocationConfiguration.Error.WriteLine(
+                    "search: no question given, so questions are read here, one per line (Ctrl-D to end). Or: ./infosociale search \"loyer trop cher\"");
             using var search = Open(parse, kbOption, outOption);
             var territory = parse.GetValue(territoryOption)!;
             if (!search.Territories.Contains(territory))
@@ -86,14 +89,18 @@ public static class SearchCommands
     private static Command Eval()
     {
         var (kbOption, outOption) = (KbOption(), IndexFolderOption());
-        var fileArgument = new Argument<FileInfo>("file") { Description = "Query set: query<TAB>territory<TAB>id|id or NONE; '#' lines are comments." };
+        var fileArgument = new Argument<FileInfo?>("file")
+        {
+            Description = "Query set: query<TAB>territory<TAB>id|id or NONE; '#' lines are comments (default: tests/eval/dev-queries.tsv).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var command = new Command("eval", "Run a query set and print MRR@10, success@1/3/5, no-answer accuracy, then the misses.")
         {
             kbOption, outOption, fileArgument,
         };
         command.SetAction(parse => Guarded(parse, () =>
         {
-            var queries = QuerySet.Load(parse.GetValue(fileArgument)!.FullName);
+            var queries = QuerySet.Load(parse.GetValue(fileArgument)?.FullName ?? ProjectPaths.DevQueries);
             using var search = Open(parse, kbOption, outOption);
             var report = SearchEvaluator.Run(search, queries);
             var output = parse.InvocationConfiguration.Output;
@@ -146,11 +153,11 @@ public static class SearchCommands
                 var synthetic = SyntheticKnowledgeBase.Generate(entries, size);
                 var analyzer = FrenchAnalyzer.Load(SearchIndexArtifact.AnalysisFolder(kbFolder));
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-                var build = SearchIndexBuilder.Build(synthetic, analyzer, Path.Combine(folder, SearchIndexArtifact.FileName));
+                var build = SearchIndexBuilder.Build(synthetic, analyzer, Path.Combine(folder, SearchIndexArtifact.FolderName));
                 var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
                 synthetic = null;
                 GC.Collect();
-                using var large = KnowledgeSearch.Open(Path.Combine(folder, SearchIndexArtifact.FileName), analyzer);
+                using var large = KnowledgeSearch.Open(Path.Combine(folder, SearchIndexArtifact.FolderName), analyzer);
                 var largeFigures = LatencyBench.Measure(large, requests, rounds: 10);
                 var indexMb = build.Bytes / 1024.0 / 1024.0;
                 output.WriteLine($"synthetic KB ({build.Entries} entries): build {build.Duration.TotalSeconds:F1} s ({buildCpu.TotalSeconds:F1} s CPU on {Environment.ProcessorCount} cores), index {indexMb:F1} MB, " +
@@ -188,7 +195,7 @@ public static class SearchCommands
     // The built-in set: the dev query set when present, else questions made from the entries' titles.
     private static List<SearchRequest> BenchRequests(FileInfo? file, KnowledgeSearch search)
     {
-        var path = file?.FullName ?? Path.Combine(ProjectPaths.Root, "..", "shared", "eval", "dev-queries.tsv");
+        var path = file?.FullName ?? ProjectPaths.DevQueries;
         if (file is not null || File.Exists(path))
             return QuerySet.Load(path).Select(query => new SearchRequest(query.Query, query.Territory, 5)).ToList();
         return BuiltInQueries.Select(query => new SearchRequest(query, search.Territories[0], 5)).ToList();
@@ -259,7 +266,7 @@ public static class SearchCommands
             return verb();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or AnalysisDataException
-                                      or SearchIndexException or QuerySetException or Microsoft.Data.Sqlite.SqliteException)
+                                      or SearchIndexException or QuerySetException)
         {
             parse.InvocationConfiguration.Error.WriteLine($"{parse.CommandResult.Command.Name}: {e.Message}");
             return 1;

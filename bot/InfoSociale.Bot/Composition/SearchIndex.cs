@@ -2,7 +2,7 @@ using InfoSociale.Core.Search;
 
 namespace InfoSociale.Bot.Composition;
 
-// The knowledge base's search index in the data folder (<data>/kb/search.sqlite), built from the YAML files
+// The knowledge base's search index in the data folder (<data>/kb/search-index/), built from the YAML files
 // when missing or older than them. Opened once, on first use; IsLoaded feeds /health/ready.
 public sealed class SearchIndex(string knowledgeBaseFolder, string outputFolder)
 {

@@ -6,15 +6,17 @@ public sealed record AnalysisData(
     CodeList Codes,
     IReadOnlySet<string> StopWords,
     IReadOnlyList<WordRule> SpokenSpellings,
-    IReadOnlyList<WordRule> Thesaurus)
+    IReadOnlyList<WordRule> Thesaurus,
+    IReadOnlySet<string> LookupWords)
 {
     public const string ElisionsFile = "elisions.txt";
     public const string CodesFile = "codes.txt";
     public const string StopWordsFile = "stopwords.txt";
     public const string SpokenFile = "spoken.txt";
     public const string ThesaurusFile = "thesaurus.txt";
+    public const string LookupFile = "lookup.txt";
 
-    public static readonly string[] Files = [ElisionsFile, CodesFile, StopWordsFile, SpokenFile, ThesaurusFile];
+    public static readonly string[] Files = [ElisionsFile, CodesFile, StopWordsFile, SpokenFile, ThesaurusFile, LookupFile];
 
     public static AnalysisData Load(string folder) => WordListLoader.Load(folder);
 }

@@ -1,13 +1,28 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
 namespace InfoSociale.Core.Analysis;
 
-// Applies FrenchLightStemmer to every word except protected codes ("AVS" stays "avs").
-public sealed class FrenchLightStemFilter : ITokenFilter
+// Applies FrenchLightStemmer to every word except keywords (codes: "AVS" stays "avs"), as Lucene's
+// FrenchLightStemFilter does with its own stemmer (see FrenchLightStemmer for why ours).
+public sealed class FrenchLightStemFilter : TokenFilter
 {
-    public IEnumerable<Token> Apply(IEnumerable<Token> tokens) =>
-        tokens.Select(token =>
-        {
-            if (token.IsProtected) return token;
-            var stem = FrenchLightStemmer.Stem(token.Text);
-            return stem == token.Text ? token : token with { Text = stem };
-        });
+    private readonly ICharTermAttribute term;
+    private readonly IKeywordAttribute keyword;
+
+    public FrenchLightStemFilter(TokenStream input) : base(input)
+    {
+        term = AddAttribute<ICharTermAttribute>();
+        keyword = AddAttribute<IKeywordAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken()) return false;
+        if (keyword.IsKeyword) return true;
+        var word = term.ToString();
+        var stem = FrenchLightStemmer.Stem(word);
+        if (stem != word) term.SetEmpty().Append(stem);
+        return true;
+    }
 }

@@ -1,8 +1,9 @@
 namespace InfoSociale.Core.Analysis;
 
 // Savoy's light French stemmer (J. Savoy, "A stemming procedure and stopword list for general French
-// corpora", JASIS 1999), with the suffix rules Lucene's FrenchLightStemmer adds. Written here because no
-// stemmer package is served. Works on lower-case, accent-folded words: the analysis folds before stemming.
+// corpora", JASIS 1999), with the suffix rules Lucene's FrenchLightStemmer adds. Kept here rather than
+// Lucene's because Lucene's expects accented words ("ième", "ère") and residents write without accents, so the
+// chain folds accents before stemming. "deuxieme" -> "deux", "etrangere" -> "etrang".
 // "chevaux" -> "cheval", "logements" -> "loge", "allocations" -> "aloc", "maladie" -> "malad".
 public static class FrenchLightStemmer
 {

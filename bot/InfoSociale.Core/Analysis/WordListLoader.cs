@@ -15,6 +15,7 @@ public static class WordListLoader
         var stopWords = Words(lines[AnalysisData.StopWordsFile], AnalysisData.StopWordsFile, errors, allowApostrophe: true);
         var spoken = Rules(lines[AnalysisData.SpokenFile], AnalysisData.SpokenFile, errors, equivalenceAllowed: false);
         var thesaurus = Rules(lines[AnalysisData.ThesaurusFile], AnalysisData.ThesaurusFile, errors, equivalenceAllowed: true);
+        var lookup = Words(lines[AnalysisData.LookupFile], AnalysisData.LookupFile, errors, allowApostrophe: false);
         if (errors.Count > 0) throw new AnalysisDataException(errors);
 
         return new AnalysisData(
@@ -24,7 +25,8 @@ public static class WordListLoader
                 codes.Where(word => word.Text.Any(char.IsUpper)).Select(word => word.Text).ToHashSet(StringComparer.Ordinal)),
             stopWords.Select(word => word.Text).ToHashSet(StringComparer.Ordinal),
             spoken,
-            thesaurus);
+            thesaurus,
+            lookup.Select(word => word.Text).ToHashSet(StringComparer.Ordinal));
     }
 
     private static List<(int Number, string Text)> ReadLines(string folder, string file, List<string> errors)

@@ -2,13 +2,19 @@ using InfoSociale.Core.Observability;
 using InfoSociale.Core.Answers;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.Dialogs.Prompts;
+using InfoSociale.Core.Orientation.Guided;
+using InfoSociale.Core.Orientation.Scope;
 using InfoSociale.Core.Search;
 
 namespace InfoSociale.Core.Assistant;
 
 // The root dialog: a free question is answered with the best search results as cards, then the resident
-// may ask for the details of one, ask another question, or simply type a new one.
-public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Clarification clarification) : Dialog(AssistantDialogs.Answer)
+// may ask for the details of one, ask another question, or simply type a new one. A request the search cannot
+// serve gets its own answer first: a vague one is offered the guided orientation, an off-topic one hears what
+// the assistant answers.
+public sealed class AnswerDialog(
+    IKnowledgeSearch search, AnswerCards cards, Clarification clarification, RequestScope scope, IReadOnlyList<Parcours> guided)
+    : Dialog(AssistantDialogs.Answer)
 {
     private const int ResultsShown = 3;
 
@@ -61,6 +67,15 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Cla
         {
             turn.Ask(turn.Messages.Text("input.no_text"));
             return dc.EndAsync(DialogResult.None, cancellationToken);
+        }
+        switch (scope.Recognize(question))
+        {
+            case RequestKind.Vague:
+                turn.Send(cards.Vague(turn.Activity, guided.Select(p => p.Title).ToList()));
+                return dc.EndAsync(DialogResult.None, cancellationToken);
+            case RequestKind.OutOfScope:
+                turn.Send(cards.OutOfScope(turn.Activity));
+                return dc.EndAsync(DialogResult.None, cancellationToken);
         }
         var hits = search.Search(new SearchRequest(question, turn.Territory, ResultsShown)
         {

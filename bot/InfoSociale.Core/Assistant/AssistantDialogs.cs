@@ -1,6 +1,8 @@
 using InfoSociale.Core.Answers;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.Dialogs.Prompts;
+using InfoSociale.Core.Orientation.Guided;
+using InfoSociale.Core.Orientation.Scope;
 using InfoSociale.Core.Search;
 
 namespace InfoSociale.Core.Assistant;
@@ -14,9 +16,10 @@ public static class AssistantDialogs
     public const string ConfirmPrompt = "confirm-prompt";
     public const string Parcours = "parcours";
 
-    public static DialogSet Create(IKnowledgeSearch search, AnswerCards cards, Clarification clarification, ParcoursDialog parcours) => new(
+    public static DialogSet Create(IKnowledgeSearch search, AnswerCards cards, Clarification clarification, RequestScope scope,
+        IReadOnlyList<Parcours> guided, ParcoursDialog parcours) => new(
     [
-        new AnswerDialog(search, cards, clarification),
+        new AnswerDialog(search, cards, clarification, scope, guided),
         parcours,
         new TextPrompt(TextPrompt),
         new ChoicePrompt(ChoicePrompt),

@@ -35,7 +35,7 @@ public sealed class InfoSocialeBot : IBot
         _commands = new GlobalCommands(messages, cards, settings, TerritoryName);
         var parcours = new ParcoursDialog(orientation.Parcours, new OrientationResults(catalog), cards);
         _engine = new DialogEngine(
-            AssistantDialogs.Create(search, cards, new Clarification(catalog), parcours),
+            AssistantDialogs.Create(search, cards, new Clarification(catalog, messages), orientation.Scope, orientation.Parcours, parcours),
             [
                 new UrgencyInterruption(orientation.Urgency, cards),
                 new LocationInterruption(orientation.Location, catalog),

@@ -3,6 +3,7 @@ using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Orientation.Guided;
 using InfoSociale.Core.Orientation.Location;
 using InfoSociale.Core.Orientation.Profile;
+using InfoSociale.Core.Orientation.Scope;
 using InfoSociale.Core.Orientation.Urgency;
 
 namespace InfoSociale.Core.Orientation;
@@ -10,7 +11,8 @@ namespace InfoSociale.Core.Orientation;
 // What the assistant needs to orient residents, read once from the knowledge-base folder and its loaded entries.
 // Feedback is where "Cette réponse vous aide ?" answers go.
 public sealed record OrientationServices(
-    UrgencyDetector Urgency, LocationRecognizer Location, ProfileRecognizer Profile, IReadOnlyList<Parcours> Parcours, TimeProvider Clock, IFeedbackStore Feedback)
+    UrgencyDetector Urgency, LocationRecognizer Location, ProfileRecognizer Profile, IReadOnlyList<Parcours> Parcours, TimeProvider Clock, IFeedbackStore Feedback,
+    RequestScope Scope)
 {
     public static OrientationServices Load(string knowledgeBaseFolder, EntryCatalog catalog, TimeProvider clock, IFeedbackStore feedback)
     {
@@ -21,6 +23,7 @@ public sealed record OrientationServices(
             new ProfileRecognizer(ProfileLexiconLoader.Load(Path.Combine(analysis, "publics.txt"))),
             ParcoursLoader.LoadFolder(Path.Combine(knowledgeBaseFolder, "parcours")),
             clock,
-            feedback);
+            feedback,
+            new RequestScope(RequestScopeLoader.Load(Path.Combine(analysis, RequestScopeLoader.FileName))));
     }
 }

@@ -8,25 +8,23 @@ namespace InfoSociale.Core.Search;
 // chômage", "fiche de salaire") say what to bring, not what the entry is about.
 internal sealed record IndexedEntry(
     Entry Entry,
-    string Title,
-    string Keywords,
-    string Summary,
-    string Body,
+    string[] Fields,
     IReadOnlySet<string> Words)
 {
-    public static IndexedEntry From(Entry entry, FrenchAnalyzer analyzer)
+    // words: the analyzer without its stemmer; each word is stemmed here, so every text is analysed once.
+    public static IndexedEntry From(Entry entry, FrenchAnalyzer words)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var known = new HashSet<string>(StringComparer.Ordinal);
         string Terms(IEnumerable<string?> texts)
         {
             var terms = new List<string>();
             foreach (var text in texts)
             {
                 if (string.IsNullOrWhiteSpace(text)) continue;
-                foreach (var token in analyzer.Words(text))
+                foreach (var token in words.Read(text))
                 {
-                    if (!token.IsProtected) words.Add(token.Text);
-                    terms.Add(token.IsProtected ? token.Text : FrenchLightStemmer.Stem(token.Text));
+                    if (!token.IsKeyword) known.Add(token.Text);
+                    terms.Add(token.IsKeyword ? token.Text : FrenchLightStemmer.Stem(token.Text));
                 }
             }
             return TermText.Join(terms);
@@ -34,22 +32,24 @@ internal sealed record IndexedEntry(
 
         return new IndexedEntry(
             entry,
-            Terms([entry.Title]),
-            Terms([.. entry.Keywords, .. entry.SearchOnlyKeywords, entry.Number, entry.Kind == EntryKind.Urgence ? "urgence" : null]),
-            Terms([entry.Summary]),
-            Terms([
-                entry.Body, entry.WhenToCall,
-                entry.Address?.Quartier, entry.Address?.City,
-                .. entry.Publics.Select(Slug), .. entry.Themes.Select(Slug),
-            ]),
-            words);
+            [
+                Terms([entry.Title]),
+                Terms([.. entry.Keywords, .. entry.SearchOnlyKeywords, entry.Number, entry.Kind == EntryKind.Urgence ? "urgence" : null]),
+                Terms([entry.Summary]),
+                Terms([
+                    entry.Body, entry.WhenToCall,
+                    entry.Address?.Quartier, entry.Address?.City,
+                    .. entry.Publics.Select(Slug), .. entry.Themes.Select(Slug),
+                ]),
+            ],
+            known);
     }
 
     // "parents-isoles" -> "parents isoles"
     private static string Slug(string value) => value.Replace('-', ' ');
 }
 
-// Fields are stored as " term term term " (spaces around), so a term's count is the count of " term ".
+// Fields are kept as " term term term " (spaces around), so a term's count is the count of " term ".
 internal static class TermText
 {
     public static string Join(IEnumerable<string> terms) => " " + string.Join(' ', terms) + " ";

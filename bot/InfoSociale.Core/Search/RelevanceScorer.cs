@@ -1,7 +1,7 @@
 namespace InfoSociale.Core.Search;
 
-// The FTS5 fields of one candidate entry, as analysed terms.
-internal sealed record Candidate(long Rowid, string Id, string Kind, string[] Publics, string[] Themes, string[] Fields)
+// The weighted fields of one candidate entry, as analysed terms; Doc is its Lucene document number in one snapshot.
+internal sealed record Candidate(int Doc, string Id, string Kind, string[] Publics, string[] Themes, string[] Fields)
 {
     public int[] FieldLengths { get; } = Fields.Select(TermText.Length).ToArray();
 }
@@ -16,7 +16,7 @@ internal sealed record ScoredCandidate(
     public int GuessedGroups => MatchedGroups.Count - ConfidentGroups;
 }
 
-// Re-scores FTS5's candidates with BM25F: per-field weights and length normalisation, summed per query
+// Re-scores Lucene's candidates with BM25F: per-field weights and length normalisation, summed per query
 // word, where a word's alternatives (stem, thesaurus, typo) count once, through the best-weighted one.
 // Also gives Quality in [0, 1): how well the entry covers the question, each word weighted by its
 // rarity, so that a question about something the index does not hold ("météo") scores low.
@@ -33,7 +33,7 @@ internal static class RelevanceScorer
 
     // A number ("143", "3") counts only in the title and keywords, where entries give their phone
     // numbers; elsewhere it is an age, a count or a date.
-    public sealed record PreparedTerm(string Padded, double Weight, double Idf, bool IsGuess, int Fields);
+    public sealed record PreparedTerm(string Text, string Padded, double Weight, double Idf, bool IsGuess, int Fields);
 
     public static PreparedQuery Prepare(QueryPlan plan, TerritoryStatistics statistics)
     {
@@ -43,8 +43,8 @@ internal static class RelevanceScorer
                 GroupRarity(group, statistics),
                 group.Terms
                     .Where(term => statistics.DocumentsWith(term.Text) > 0)
-                    .Select(term => new PreparedTerm(" " + term.Text + " ", term.Weight, statistics.Idf(term.Text), term.IsGuess,
-                        IsNumber(term.Text) ? NumberFields : SearchIndexSchema.FieldWeights.Length))
+                    .Select(term => new PreparedTerm(term.Text, " " + term.Text + " ", term.Weight, statistics.Idf(term.Text), term.IsGuess,
+                        IsNumber(term.Text) ? NumberFields : IndexFields.FieldWeights.Length))
                     .ToArray()))
             .ToList();
         return new PreparedQuery(groups, groups.Sum(group => group.Rarity), statistics);
@@ -52,7 +52,7 @@ internal static class RelevanceScorer
 
     public static ScoredCandidate Score(Candidate candidate, PreparedQuery query)
     {
-        var weights = SearchIndexSchema.FieldWeights;
+        var weights = IndexFields.FieldWeights;
         Span<double> normalisers = stackalloc double[weights.Length];
         for (var f = 0; f < weights.Length; f++)
         {
@@ -76,7 +76,7 @@ internal static class RelevanceScorer
                     var count = TermText.Count(candidate.Fields[f], term.Padded);
                     if (count == 0) continue;
                     frequency += weights[f] * count / normalisers[f];
-                    if (f != SearchIndexSchema.BodyField && term.Weight >= HeadlineMinWeight) headline = true;
+                    if (f != IndexFields.BodyField && term.Weight >= HeadlineMinWeight) headline = true;
                 }
                 if (frequency == 0) continue;
                 confidentMatch |= !term.IsGuess;

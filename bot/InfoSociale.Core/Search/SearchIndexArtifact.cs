@@ -4,21 +4,22 @@ using InfoSociale.Core.KnowledgeBase.Build;
 
 namespace InfoSociale.Core.Search;
 
-// data/kb/search.sqlite, next to entries.json: written by `kb build`, opened read-only by the bot and
-// the search verbs. The analysis word lists live in <knowledge base>/analysis/.
+// data/kb/search-index/, a Lucene index folder next to entries.json: written by `kb build`, read by the bot
+// and the search verbs. The analysis word lists live in <knowledge base>/analysis/.
 public static class SearchIndexArtifact
 {
-    public const string FileName = "search.sqlite";
+    public const string FolderName = "search-index";
 
-    public static string PathIn(string outputFolder) => Path.Combine(outputFolder, FileName);
+    public static string PathIn(string outputFolder) => Path.Combine(outputFolder, FolderName);
 
     public static string AnalysisFolder(string knowledgeBaseFolder) => Path.Combine(knowledgeBaseFolder, "analysis");
 
     // Missing, or older than a YAML entry or a word list of the knowledge base.
     public static bool IsStale(string indexPath, string knowledgeBaseFolder)
     {
-        if (!File.Exists(indexPath)) return true;
-        var built = File.GetLastWriteTimeUtc(indexPath);
+        var commits = Directory.Exists(indexPath) ? Directory.GetFiles(indexPath, "segments_*") : [];
+        if (commits.Length == 0) return true;
+        var built = commits.Max(File.GetLastWriteTimeUtc);
         return Directory.EnumerateFiles(knowledgeBaseFolder, "*", SearchOption.AllDirectories)
             .Where(file => file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".txt", StringComparison.Ordinal))
             .Any(file => File.GetLastWriteTimeUtc(file) > built);

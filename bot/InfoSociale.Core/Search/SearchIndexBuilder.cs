@@ -2,18 +2,22 @@ using System.Diagnostics;
 using System.Globalization;
 using InfoSociale.Core.Analysis;
 using InfoSociale.Core.KnowledgeBase;
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace InfoSociale.Core.Search;
 
 public sealed record IndexBuildReport(int Entries, int Territories, TimeSpan Duration, long Bytes);
 
-// Writes the search index file from the entries. Deterministic: entries are written sorted by territory
-// and id, so the same entries give the same rows (and the same bytes). Written to a temporary file then
-// moved into place, so a reader never sees a half-built index.
+// Writes the Lucene index folder from the entries: every document of the previous version is replaced
+// in one commit, so a searcher (KnowledgeSearch) sees the old entries or the new ones, never a mix. Lucene's
+// write lock lets one builder at a time write the folder; a second one gets a SearchIndexException.
 public static class SearchIndexBuilder
 {
-    public static IndexBuildReport Build(IEnumerable<Entry> entries, FrenchAnalyzer analyzer, string path)
+    public static IndexBuildReport Build(IEnumerable<Entry> entries, FrenchAnalyzer analyzer, string folder)
     {
         var watch = Stopwatch.StartNew();
         var sorted = entries
@@ -21,147 +25,113 @@ public static class SearchIndexBuilder
             .ThenBy(entry => entry.Id, StringComparer.Ordinal)
             .ToList();
         // Analysis is the costly part; it runs on every core, the writing stays in entry order.
-        var indexed = sorted.AsParallel().AsOrdered().Select(entry => IndexedEntry.From(entry, analyzer)).ToList();
+        var words = analyzer.Words();
+        var indexed = sorted.AsParallel().AsOrdered().Select(entry => IndexedEntry.From(entry, words)).ToList();
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = path + ".tmp-" + Environment.ProcessId;
-        File.Delete(temporary);
-        using (var connection = new SqliteConnection($"Data Source={temporary};Pooling=False"))
+        System.IO.Directory.CreateDirectory(folder);
+        using (var directory = FSDirectory.Open(folder))
+        using (var writer = OpenWriter(directory, folder))
         {
-            connection.Open();
-            Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
-            Execute(connection, SearchIndexSchema.CreateStatements);
-            using (var transaction = connection.BeginTransaction())
-            {
-                WriteMeta(connection, indexed.Count);
-                WriteEntries(connection, indexed);
-                var rows = indexed.Select((item, i) => (Rowid: i + 1L, Item: item));
-                foreach (var territory in rows.GroupBy(row => row.Item.Entry.Territory))
-                    WriteTerritory(connection, territory.Key, territory.ToList());
-                WriteWords(connection, indexed);
-                transaction.Commit();
-            }
-            foreach (var territory in indexed.Select(item => item.Entry.Territory).Distinct())
-            {
-                var table = SearchIndexSchema.FtsTableFor(territory);
-                var headline = SearchIndexSchema.HeadlineTableFor(table);
-                Execute(connection, $"INSERT INTO {table}({table}) VALUES ('optimize');");
-                Execute(connection, $"INSERT INTO {headline}({headline}) VALUES ('optimize');");
-            }
+            writer.DeleteAll();
+            var document = new EntryDocument();
+            foreach (var item in indexed) writer.AddDocument(document.Fill(item));
+            writer.ForceMerge(1);
+            writer.SetCommitData(CommitData(indexed));
+            writer.Commit();
         }
-        File.Move(temporary, path, overwrite: true);
         return new IndexBuildReport(
-            indexed.Count, indexed.Select(item => item.Entry.Territory).Distinct().Count(), watch.Elapsed, new FileInfo(path).Length);
+            indexed.Count, indexed.Select(item => item.Entry.Territory).Distinct().Count(), watch.Elapsed, FolderBytes(folder));
     }
 
-    private static void WriteMeta(SqliteConnection connection, int count)
+    private static IndexWriter OpenWriter(LuceneDirectory directory, string folder)
     {
-        using var insert = Command(connection, "INSERT INTO meta (key, value) VALUES ($key, $value)", "$key", "$value");
-        foreach (var (key, value) in new[] { ("format", SearchIndexSchema.FormatVersion), ("entries", count.ToString(CultureInfo.InvariantCulture)) })
+        // The fields hold analysed terms separated by spaces (IndexedEntry); splitting on spaces indexes them as they are.
+        var config = new IndexWriterConfig(FrenchAnalyzer.Version, new WhitespaceAnalyzer(FrenchAnalyzer.Version))
         {
-            insert.Parameters["$key"].Value = key;
-            insert.Parameters["$value"].Value = value;
-            insert.ExecuteNonQuery();
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = IndexFields.Similarity,
+            RAMBufferSizeMB = 64,
+        };
+        try
+        {
+            return new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException)
+        {
+            throw new SearchIndexException($"Another process is writing the search index {folder} (Lucene's write.lock is held); wait for the other `kb build` to finish, then run it again.");
         }
     }
 
-    private static void WriteEntries(SqliteConnection connection, List<IndexedEntry> indexed)
+    private static Dictionary<string, string> CommitData(List<IndexedEntry> indexed)
     {
-        using var insert = Command(connection,
-            "INSERT INTO entries (rowid, id, territory, title, summary, body) VALUES ($rowid, $id, $territory, $title, $summary, $body)",
-            "$rowid", "$id", "$territory", "$title", "$summary", "$body");
-        for (var i = 0; i < indexed.Count; i++)
+        var data = new Dictionary<string, string> { [IndexFields.FormatKey] = IndexFields.FormatVersion };
+        foreach (var territory in indexed.GroupBy(item => item.Entry.Territory))
         {
-            var entry = indexed[i].Entry;
-            Bind(insert, i + 1, entry.Id, entry.Territory, entry.Title, entry.Summary, entry.Body);
-            insert.ExecuteNonQuery();
+            var items = territory.ToList();
+            data[IndexFields.DocumentsKey(territory.Key)] = items.Count.ToString(CultureInfo.InvariantCulture);
+            data[IndexFields.AveragesKey(territory.Key)] = string.Join(' ', Enumerable.Range(0, IndexFields.Weighted.Length)
+                .Select(field => items.Average(item => TermText.Length(item.Fields[field])).ToString("R", CultureInfo.InvariantCulture)));
         }
+        return data;
     }
 
-    private static void WriteTerritory(SqliteConnection connection, string territory, List<(long Rowid, IndexedEntry Item)> rows)
+    private static long FolderBytes(string folder) =>
+        new DirectoryInfo(folder).EnumerateFiles().Sum(file => file.Length);
+
+    // One set of Field objects refilled for every entry, as Lucene advises for bulk indexing.
+    private sealed class EntryDocument
     {
-        var items = rows.Select(row => row.Item).ToList();
-        var table = SearchIndexSchema.FtsTableFor(territory);
-        Execute(connection, SearchIndexSchema.CreateFtsTable(table));
-        Execute(connection, SearchIndexSchema.CreateHeadlineTable(table));
-        using (var insertHeadline = Command(connection,
-                   $"INSERT INTO {SearchIndexSchema.HeadlineTableFor(table)} (rowid, title, keywords, summary) VALUES ($rowid, $title, $keywords, $summary)",
-                   "$rowid", "$title", "$keywords", "$summary"))
+        private static readonly FieldType TermsOnly = new()
         {
-            foreach (var (rowid, item) in rows)
+            IsIndexed = true, IsTokenized = true, OmitNorms = true, IndexOptions = IndexOptions.DOCS_ONLY,
+        };
+
+        private readonly Document document = new();
+        private readonly Field id = new StringField(IndexFields.Id, "", Field.Store.YES);
+        private readonly Field territory = new StringField(IndexFields.Territory, "", Field.Store.NO);
+        private readonly Field kind = new StoredField(IndexFields.Kind, "");
+        private readonly Field publics = new StoredField(IndexFields.Publics, "");
+        private readonly Field themes = new StoredField(IndexFields.Themes, "");
+        private readonly Field words = new Field(IndexFields.Words, "", TermsOnly);
+        private readonly Field title = new StoredField(IndexFields.DisplayTitle, "");
+        private readonly Field summary = new StoredField(IndexFields.DisplaySummary, "");
+        private readonly Field body = new StoredField(IndexFields.DisplayBody, "");
+        private readonly Field[] indexed = IndexFields.Weighted.Select(name => (Field)new TextField(name, "", Field.Store.NO)).ToArray();
+        private Field? territoryTerms;
+        private readonly Field[] stored = IndexFields.Weighted.Select((_, i) => (Field)new StoredField(IndexFields.StoredTerms(i), "")).ToArray();
+
+        public EntryDocument()
+        {
+            foreach (var field in new[] { id, territory, kind, publics, themes, words, title, summary, body }.Concat(indexed).Concat(stored))
+                document.Add(field);
+        }
+
+        public Document Fill(IndexedEntry item)
+        {
+            var entry = item.Entry;
+            id.SetStringValue(entry.Id);
+            territory.SetStringValue(entry.Territory);
+            kind.SetStringValue(entry.Kind.ToString().ToLowerInvariant());
+            publics.SetStringValue(string.Join(' ', entry.Publics));
+            themes.SetStringValue(string.Join(' ', entry.Themes));
+            words.SetStringValue(string.Join(' ', item.Words));
+            title.SetStringValue(entry.Title);
+            summary.SetStringValue(entry.Summary);
+            body.SetStringValue(entry.Body);
+            for (var f = 0; f < indexed.Length; f++)
             {
-                Bind(insertHeadline, rowid, item.Title, item.Keywords, item.Summary);
-                insertHeadline.ExecuteNonQuery();
+                indexed[f].SetStringValue(item.Fields[f]);
+                stored[f].SetStringValue(item.Fields[f]);
             }
-        }
-        using (var insert = Command(connection,
-                   $"INSERT INTO {table} (rowid, entry_id, kind, publics, themes, title, keywords, summary, body) " +
-                   "VALUES ($rowid, $id, $kind, $publics, $themes, $title, $keywords, $summary, $body)",
-                   "$rowid", "$id", "$kind", "$publics", "$themes", "$title", "$keywords", "$summary", "$body"))
-        {
-            foreach (var (rowid, item) in rows)
+            // Every distinct term of the entry, once, under its territory's name: DocFreq then counts the territory's entries.
+            if (territoryTerms?.Name != IndexFields.TermsIn(entry.Territory))
             {
-                Bind(insert, rowid, item.Entry.Id, item.Entry.Kind.ToString().ToLowerInvariant(), string.Join(' ', item.Entry.Publics), string.Join(' ', item.Entry.Themes),
-                    item.Title, item.Keywords, item.Summary, item.Body);
-                insert.ExecuteNonQuery();
+                if (territoryTerms is not null) document.RemoveField(territoryTerms.Name);
+                territoryTerms = new Field(IndexFields.TermsIn(entry.Territory), "", TermsOnly);
+                document.Add(territoryTerms);
             }
+            territoryTerms.SetStringValue(string.Join(' ', item.Fields.SelectMany(field => field.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct()));
+            return document;
         }
-
-        double Average(Func<IndexedEntry, string> field) => items.Count == 0 ? 0 : items.Average(item => TermText.Length(field(item)));
-        using (var stats = Command(connection,
-                   "INSERT INTO territories VALUES ($territory, $table, $documents, $t, $k, $s, $b)",
-                   "$territory", "$table", "$documents", "$t", "$k", "$s", "$b"))
-        {
-            Bind(stats, territory, table, items.Count,
-                Average(item => item.Title), Average(item => item.Keywords), Average(item => item.Summary), Average(item => item.Body));
-            stats.ExecuteNonQuery();
-        }
-
-        var documents = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            var distinct = (item.Title + item.Keywords + item.Summary + item.Body)
-                .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-            foreach (var term in distinct) documents[term] = documents.GetValueOrDefault(term) + 1;
-        }
-        using var insertTerm = Command(connection, "INSERT INTO terms VALUES ($territory, $term, $documents)", "$territory", "$term", "$documents");
-        foreach (var (term, count) in documents)
-        {
-            Bind(insertTerm, territory, term, count);
-            insertTerm.ExecuteNonQuery();
-        }
-    }
-
-    private static void WriteWords(SqliteConnection connection, List<IndexedEntry> indexed)
-    {
-        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in indexed.SelectMany(item => item.Words)) counts[word] = counts.GetValueOrDefault(word) + 1;
-        using var insert = Command(connection, "INSERT INTO words VALUES ($word, $entries)", "$word", "$entries");
-        foreach (var (word, count) in counts)
-        {
-            Bind(insert, word, count);
-            insert.ExecuteNonQuery();
-        }
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
-    }
-
-    private static void Bind(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -11,7 +11,7 @@ internal sealed record EntryText(string Title, string Summary, IReadOnlyList<(st
         title,
         SnippetMaker.Clean(summary),
         SnippetMaker.Sentences(body)
-            .Select(sentence => (sentence, TermText.Join(analyzer.Analyze(sentence).Select(token => token.Text))))
+            .Select(sentence => (sentence, TermText.Join(analyzer.Terms(sentence))))
             .ToList());
 }
 

@@ -1,15 +1,21 @@
+using Lucene.Net.Index;
+
 namespace InfoSociale.Core.Search;
 
-// What BM25 needs about one territory's entries: how many there are, the average length of each field,
-// and in how many entries each term occurs.
-internal sealed record TerritoryStatistics(
-    string Territory,
-    string FtsTable,
-    int Documents,
-    double[] AverageFieldLengths,
-    IReadOnlyDictionary<string, int> TermDocuments)
+// What BM25 needs about one territory's entries: how many there are, the average length of each field
+// (written by the builder in the commit), and in how many entries each term occurs (the index's own
+// document frequency of the territory's field).
+internal sealed class TerritoryStatistics(string territory, int documents, double[] averageFieldLengths, IndexReader reader)
 {
-    public int DocumentsWith(string term) => TermDocuments.GetValueOrDefault(term);
+    private readonly string field = IndexFields.TermsIn(territory);
+
+    public string Territory => territory;
+
+    public int Documents => documents;
+
+    public double[] AverageFieldLengths => averageFieldLengths;
+
+    public int DocumentsWith(string term) => reader.DocFreq(new Term(field, term));
 
     // BM25's inverse document frequency; a term no entry holds gets the highest value.
     public double Idf(string term)

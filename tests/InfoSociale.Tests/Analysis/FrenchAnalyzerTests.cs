@@ -11,15 +11,15 @@ public sealed class FrenchAnalyzerTests
     [InlineData("AIDE AU LOGEMENT", new[] { "aide", "loge" })]
     [InlineData("appelez le 3919", new[] { "apelez", "3919" })]
     public void Runs_the_whole_chain_in_order(string text, string[] expected) =>
-        Tokens.Analyzer.Analyze(text).Texts().Should().Equal(expected);
+        Tokens.Analyzer.Terms(text).Should().Equal(expected);
 
     [Fact]
     public void Gives_the_same_terms_for_the_entry_and_the_resident()
     {
-        var entry = Tokens.Analyzer.Analyze("Hébergement d'urgence pour les sans-abri");
-        var resident = Tokens.Analyzer.AnalyzeQuery("hebergement urgence sans abri", TypoVocabulary.Empty).Where(token => !token.IsExpansion);
+        var entry = Tokens.Analyzer.Terms("Hébergement d'urgence pour les sans-abri");
+        var resident = Tokens.Query("hebergement urgence sans abri").Where(token => !token.IsSynonym && !token.IsGuess);
 
-        resident.Texts().Should().Equal(entry.Texts());
+        resident.Texts().Should().Equal(entry);
     }
 
     [Theory]
@@ -32,7 +32,7 @@ public sealed class FrenchAnalyzerTests
     [InlineData("שלום עולם مرحبا")]
     public void Never_throws_on_odd_input(string text)
     {
-        var analyse = () => Tokens.Analyzer.AnalyzeQuery(text, TypoVocabulary.Empty);
+        var analyse = () => Tokens.Query(text);
 
         analyse.Should().NotThrow();
     }

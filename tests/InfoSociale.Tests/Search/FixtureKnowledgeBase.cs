@@ -13,7 +13,7 @@ public sealed class FixtureKnowledgeBase : IDisposable
     public FixtureKnowledgeBase()
     {
         Analyzer = FrenchAnalyzer.Load(Path.Combine(ProjectPaths.KnowledgeBase, "analysis"));
-        IndexPath = Path.Combine(folder, "search.sqlite");
+        IndexPath = Path.Combine(folder, "search-index");
         SearchIndexBuilder.Build(Entries, Analyzer, IndexPath);
         Search = KnowledgeSearch.Open(IndexPath, Analyzer);
     }

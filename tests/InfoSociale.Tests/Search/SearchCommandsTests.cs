@@ -24,7 +24,7 @@ public sealed class SearchCommandsTests : IDisposable
         var first = Run("search", "--json", "loyer");
         var second = Run("search", "--json", "loyer");
 
-        File.Exists(Path.Combine(folder, SearchIndexArtifact.FileName)).Should().BeTrue();
+        Directory.Exists(Path.Combine(folder, SearchIndexArtifact.FolderName)).Should().BeTrue();
         first.Error.Should().StartWith("built the search index");
         second.Error.Should().BeEmpty();
         second.Output.Should().Be(first.Output);
@@ -52,7 +52,7 @@ public sealed class SearchCommandsTests : IDisposable
     public void Reads_one_question_per_line_and_answers_in_order()
     {
         Run("search", "--json", "loyer");
-        using var search = KnowledgeSearch.Open(Path.Combine(folder, SearchIndexArtifact.FileName),
+        using var search = KnowledgeSearch.Open(Path.Combine(folder, SearchIndexArtifact.FolderName),
             Core.Analysis.FrenchAnalyzer.Load(SearchIndexArtifact.AnalysisFolder(ProjectPaths.KnowledgeBase)));
         var output = new StringWriter();
 

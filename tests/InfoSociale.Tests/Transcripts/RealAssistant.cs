@@ -21,8 +21,8 @@ public sealed class RealAssistant : IDisposable
     {
         Catalog = KnowledgeBaseLoader.Load(ProjectPaths.KnowledgeBase).Catalog;
         var analyzer = FrenchAnalyzer.Load(Path.Combine(ProjectPaths.KnowledgeBase, "analysis"));
-        SearchIndexBuilder.Build(Catalog.Entries, analyzer, _folder.File("search.sqlite"));
-        Search = KnowledgeSearch.Open(_folder.File("search.sqlite"), analyzer);
+        SearchIndexBuilder.Build(Catalog.Entries, analyzer, _folder.File("search-index"));
+        Search = KnowledgeSearch.Open(_folder.File("search-index"), analyzer);
         Store = SqliteConversationStore.Open(_folder.File("conversations.db"), TimeProvider.System);
     }
 

@@ -22,6 +22,7 @@ public static class KnowledgeBaseValidator
         new EligibilityRule(),
         new SummaryRule(),
         new PhoneNumberRule(),
+        new FrenchWebsiteRule(),
         new OpeningHoursRule(),
         new VerificationDateRule(today),
         new StructureCompletenessRule(),

@@ -1,18 +1,17 @@
-using InfoSociale.Core.Text;
 using InfoSociale.Core.Analysis;
+using InfoSociale.Core.Text;
 
 namespace InfoSociale.Tests.Analysis;
 
-public sealed class TypoCorrectorTests
+public sealed class TypoFilterTests
 {
     private static readonly TypoVocabulary Vocabulary = new(new Dictionary<string, int>
     {
         ["logement"] = 12, ["urgence"] = 8, ["allocation"] = 9, ["hebergement"] = 5, ["manger"] = 3,
-        ["ranger"] = 1, ["loyer"] = 7, ["avs"] = 4, ["subside"] = 2, ["subsides"] = 1,
+        ["ranger"] = 1, ["loyer"] = 7, ["avs"] = 4, ["subside"] = 2, ["subsides"] = 1, ["vieux"] = 3,
     });
 
-    private static string[] Corrections(string text) =>
-        Tokens.Analyzer.AnalyzeQuery(text, Vocabulary).Where(token => token.IsExpansion && token.Weight < 1).Texts();
+    private static string[] Guesses(string text) => Tokens.Query(text, Vocabulary).Where(token => token.IsGuess).Texts();
 
     [Theory]
     [InlineData("lokement", new[] { "loge" })]
@@ -21,8 +20,7 @@ public sealed class TypoCorrectorTests
     [InlineData("hebergemant", new[] { "heberg" })]
     [InlineData("hebrgemnt", new[] { "heberg" })]
     [InlineData("lgoement", new[] { "loge" })]
-    public void Corrects_a_typo_towards_a_known_word(string word, string[] expected) =>
-        Corrections(word).Should().Contain(expected);
+    public void Guesses_a_known_word_for_a_typo(string word, string[] expected) => Guesses(word).Should().Contain(expected);
 
     [Theory]
     [InlineData("loyr")]
@@ -31,8 +29,20 @@ public sealed class TypoCorrectorTests
     [InlineData("3918")]
     [InlineData("logement")]
     [InlineData("lkmnt")]
-    public void Leaves_short_words_codes_known_words_and_distant_words_alone(string word) =>
-        Corrections(word).Should().BeEmpty();
+    public void Leaves_short_words_codes_known_words_and_distant_words_alone(string word) => Guesses(word).Should().BeEmpty();
+
+    [Fact]
+    public void Stacks_the_guess_on_the_written_word_with_a_lower_weight()
+    {
+        var tokens = Tokens.Query("lokement", Vocabulary);
+
+        tokens.Select(token => token.Position).Should().OnlyContain(position => position == 0);
+        tokens.Where(token => token.IsGuess).Should().OnlyContain(token => TypoFilter.Weight(token.Type) < 1);
+    }
+
+    [Fact]
+    public void Never_expands_a_guess_through_the_thesaurus() =>
+        Tokens.Query("mieux", Vocabulary).Where(token => token.IsSynonym).Should().BeEmpty();
 
     [Theory]
     [InlineData("mang", 0)]
@@ -42,11 +52,11 @@ public sealed class TypoCorrectorTests
     [InlineData("alocation", 2)]
     [InlineData("C2S", 0)]
     [InlineData("loyr", 0)]
-    public void Allows_edits_by_word_length(string word, int expected) => TypoCorrector.AllowedEdits(word).Should().Be(expected);
+    public void Allows_edits_by_word_length(string word, int expected) => TypoFilter.AllowedEdits(word).Should().Be(expected);
 
     [Fact]
     public void Keeps_the_candidate_set_small() =>
-        Vocabulary.Nearest("subsidez", 2, TypoCorrector.MaxCandidates).Should().HaveCount(TypoCorrector.MaxCandidates);
+        Vocabulary.Nearest("subsidez", 2, TypoFilter.MaxCandidates).Should().HaveCount(TypoFilter.MaxCandidates);
 
     [Fact]
     public void Prefers_the_closest_then_the_most_used_word() =>
