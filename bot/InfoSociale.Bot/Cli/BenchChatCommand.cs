@@ -66,6 +66,12 @@ public static class BenchChatCommand
                 Urls = "http://127.0.0.1:0",
                 DataDirectory = data.FullName,
                 QuietLogs = true,
+                // Every simulated resident comes from 127.0.0.1 as fast as it can: the limits would measure the limiter.
+                Settings = new Dictionary<string, string?>
+                {
+                    ["InfoSociale:RateLimits:RequestsPerMinutePerAddress"] = int.MaxValue.ToString(),
+                    ["InfoSociale:RateLimits:PostsPerMinutePerConversation"] = int.MaxValue.ToString(),
+                },
                 ConfigureServices = services =>
                 {
                     if (echoBot) services.Replace(ServiceDescriptor.Singleton<IBot, BenchEchoBot>());

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using InfoSociale.Bot.Connector;
 using InfoSociale.Bot.DirectLine;
 using InfoSociale.Bot.Hosting;
@@ -39,18 +38,9 @@ public static class ServiceRegistration
             .WithOrigins(settings.AllowedOrigins)
             .WithHeaders("authorization", "content-type", "x-ms-bot-agent")
             .WithMethods("GET", "POST", "OPTIONS")));
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.AddPolicy(WebChatEndpoints.TokenRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.TokenRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
-            limiter.OnRejected = (context, cancellationToken) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                return new ValueTask(DirectLineError.Of(StatusCodes.Status429TooManyRequests, "TooManyRequests",
-                    "Too many new conversations from this address; wait a minute.").ExecuteAsync(context.HttpContext));
-            };
-        });
+        services.AddRateLimits(configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new RateLimitSettings(),
+            settings, WebChatEndpoints.TokenRateLimit);
+        services.AddSingleton(new SecurityHeaders(configuration));
         return services.AddBotConnector(configuration);
     }
 

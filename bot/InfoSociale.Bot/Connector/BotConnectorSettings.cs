@@ -25,6 +25,9 @@ public sealed class BotConnectorSettings
     // An unknown key id makes us fetch the keys again, but not more often than this (a flood of forged kids costs one fetch).
     public int SigningKeysRefetchSeconds { get; set; } = 60;
 
+    // A fetch of the metadata and keys gives up after this; for as long again, requests get 503 at once.
+    public int SigningKeysFetchTimeoutSeconds { get; set; } = 5;
+
     // Empty means https://login.microsoftonline.com/{TenantId}/oauth2/v2.0/token.
     public string TokenEndpoint { get; set; } = "";
 

@@ -7,13 +7,17 @@ using Microsoft.IdentityModel.Tokens;
 namespace InfoSociale.Bot.Connector;
 
 // The channel's signing keys, from its OpenID metadata document: cached for hours, fetched again when a token
-// names a key id we do not know (the channel rotated its keys), at most once per refetch interval.
+// names a key id we do not know (the channel rotated its keys), at most once per refetch interval. A fetch is
+// bounded in time, and after a failed one the next requests fail at once for a while instead of queueing
+// behind fetches that would hang too.
 public sealed class ChannelSigningKeys(IHttpClientFactory httpClients, BotConnectorSettings settings, TimeProvider clock)
 {
     public const string HttpClientName = "bot-connector-metadata";
     private readonly SemaphoreSlim _fetching = new(1, 1);
     private IReadOnlyList<JsonWebKey> _keys = [];
     private DateTimeOffset _fetchedAt = DateTimeOffset.MinValue;
+    private DateTimeOffset _failedAt = DateTimeOffset.MinValue;
+    private string _failure = "";
 
     public async Task<JsonWebKey?> FindAsync(string? keyId, CancellationToken cancellationToken)
     {
@@ -44,14 +48,33 @@ public sealed class ChannelSigningKeys(IHttpClientFactory httpClients, BotConnec
 
     private async Task FetchAsync(DateTimeOffset seenFetch, CancellationToken cancellationToken)
     {
-        await _fetching.WaitAsync(cancellationToken);
+        var timeout = TimeSpan.FromSeconds(settings.SigningKeysFetchTimeoutSeconds);
+        if (clock.GetUtcNow() - _failedAt < timeout) throw new SigningKeysUnavailableException(_failure);
+        if (!await _fetching.WaitAsync(timeout, cancellationToken))
+            throw new SigningKeysUnavailableException($"The channel's signing keys are still being fetched from {settings.OpenIdMetadataUrl}.");
         try
         {
             if (_fetchedAt != seenFetch) return; // another request fetched meanwhile
-            var retriever = new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName)) { RequireHttps = settings.RequireHttpsMetadata };
-            var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(settings.OpenIdMetadataUrl, retriever, cancellationToken);
-            _keys = configuration.JsonWebKeySet?.Keys.ToList() ?? [];
-            _fetchedAt = clock.GetUtcNow();
+            if (clock.GetUtcNow() - _failedAt < timeout) throw new SigningKeysUnavailableException(_failure);
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bounded.CancelAfter(timeout);
+            try
+            {
+                var retriever = new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName)) { RequireHttps = settings.RequireHttpsMetadata };
+                // WaitAsync as well: the retriever does not always pass the token on to every read.
+                var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(settings.OpenIdMetadataUrl, retriever, bounded.Token)
+                    .WaitAsync(timeout, cancellationToken);
+                _keys = configuration.JsonWebKeySet?.Keys.ToList() ?? [];
+                _fetchedAt = clock.GetUtcNow();
+            }
+            catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+            {
+                _failure = error is OperationCanceledException or TimeoutException
+                    ? $"The channel's signing keys could not be read from {settings.OpenIdMetadataUrl} within {timeout.TotalSeconds:0} s."
+                    : $"The channel's signing keys could not be read from {settings.OpenIdMetadataUrl}: {error.Message}";
+                _failedAt = clock.GetUtcNow();
+                throw new SigningKeysUnavailableException(_failure);
+            }
         }
         finally
         {
@@ -59,3 +82,5 @@ public sealed class ChannelSigningKeys(IHttpClientFactory httpClients, BotConnec
         }
     }
 }
+
+public sealed class SigningKeysUnavailableException(string message) : Exception(message);

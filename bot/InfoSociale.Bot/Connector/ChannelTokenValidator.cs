@@ -6,13 +6,15 @@ namespace InfoSociale.Bot.Connector;
 
 // The Bot Connector authentication rules for what a channel posts to /api/messages: RS256/384/512 signature by a
 // key of the channel's metadata, issuer, audience = our app id, lifetime with skew, the key endorses the
-// activity's channel, and the token's serviceurl claim is the activity's serviceUrl.
+// activity's channel, and the token's serviceurl claim is the activity's serviceUrl. The token is checked before
+// the body is read (CheckTokenAsync), the activity against it afterwards (CheckActivity).
 public sealed class ChannelTokenValidator(ChannelSigningKeys keys, BotConnectorSettings settings)
 {
     private static readonly string[] AllowedAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
     private readonly JsonWebTokenHandler _handler = new();
 
-    public async Task<ChannelCheck> CheckAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
+    // Signature, issuer, audience and lifetime: Signed, Refused or KeysUnavailable.
+    public async Task<ChannelCheck> CheckTokenAsync(string? authorization, CancellationToken cancellationToken)
     {
         if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             return new ChannelCheck.Refused("No 'Authorization: Bearer' token.");
@@ -26,9 +28,9 @@ public sealed class ChannelTokenValidator(ChannelSigningKeys keys, BotConnectorS
         {
             key = await keys.FindAsync(token.Kid, cancellationToken);
         }
-        catch (Exception error) when (error is HttpRequestException or IOException or InvalidOperationException)
+        catch (SigningKeysUnavailableException error)
         {
-            return new ChannelCheck.KeysUnavailable($"The channel's signing keys could not be read from {settings.OpenIdMetadataUrl}: {error.Message}");
+            return new ChannelCheck.KeysUnavailable(error.Message);
         }
         if (key is null) return new ChannelCheck.Refused($"The token's signing key '{token.Kid}' is not among the channel's keys.");
 
@@ -43,11 +45,17 @@ public sealed class ChannelTokenValidator(ChannelSigningKeys keys, BotConnectorS
             RequireExpirationTime = true,
         });
         if (!result.IsValid) return new ChannelCheck.Refused(Describe(result.Exception));
+        return new ChannelCheck.Signed(key, result.ClaimsIdentity.FindFirst("serviceurl")?.Value);
+    }
 
+    // The key endorses the activity's channel and the token was issued for the activity's serviceUrl.
+    public static ChannelCheck CheckActivity(ChannelCheck.Signed signed, Activity activity)
+    {
+        var key = signed.Key;
         if (!string.IsNullOrEmpty(activity.ChannelId) && !ChannelSigningKeys.Endorsements(key).Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
             return new ChannelCheck.Refused($"The signing key does not endorse channel '{activity.ChannelId}'.");
 
-        var serviceUrl = result.ClaimsIdentity.FindFirst("serviceurl")?.Value;
+        var serviceUrl = signed.ServiceUrlClaim;
         if (serviceUrl is null || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
             return new ChannelCheck.Refused("The token's serviceurl claim does not match the activity's serviceUrl.");
         return new ChannelCheck.Valid(serviceUrl);
@@ -68,6 +76,7 @@ public sealed class ChannelTokenValidator(ChannelSigningKeys keys, BotConnectorS
 public abstract record ChannelCheck
 {
     public sealed record Valid(string ServiceUrl) : ChannelCheck;
+    public sealed record Signed(JsonWebKey Key, string? ServiceUrlClaim) : ChannelCheck;
     public sealed record Refused(string Reason) : ChannelCheck;
     public sealed record KeysUnavailable(string Reason) : ChannelCheck;
 }

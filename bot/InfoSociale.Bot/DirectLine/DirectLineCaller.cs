@@ -21,7 +21,8 @@ public abstract record DirectLineCaller
     // The origins the token was issued for, carried into the tokens it is exchanged for.
     public IReadOnlyList<string> TokenOrigins => (this as Conversation)?.TrustedOrigins ?? [];
 
-    // The token comes from "Authorization: Bearer ..." or, for the WebSocket, from the t= query parameter.
+    // The token comes from "Authorization: Bearer ..." or, on the WebSocket upgrade only, from the t= query parameter
+    // (browsers cannot set headers there). Elsewhere a token in the URL would end up in proxy and access logs.
     public static async Task<(DirectLineCaller? Caller, JsonHttpResult<DirectLineErrorBody>? Refusal)> IdentifyAsync(
         HttpContext http, DataFolder data, DirectLineTokens tokens)
     {
@@ -60,7 +61,7 @@ public abstract record DirectLineCaller
     {
         var header = request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return NullIfEmpty(header["Bearer ".Length..].Trim());
-        return NullIfEmpty(request.Query["t"].ToString());
+        return request.HttpContext.WebSockets.IsWebSocketRequest ? NullIfEmpty(request.Query["t"].ToString()) : null;
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

@@ -6,8 +6,8 @@ namespace InfoSociale.Bot.DirectLine;
 
 // One conversation while the server runs: it numbers and stores activities (watermark = sequence, timestamps
 // strictly increasing by at least 1 ms, as Web Chat sorts on them with millisecond precision), pushes each
-// stored activity to the open WebSockets, and runs bot turns one after the other. Activities not yet written
-// by DirectLineWriter are kept here and served with the written ones.
+// stored activity to the open WebSockets, and runs bot turns one after the other. An activity is numbered,
+// published and acknowledged only once DirectLineWriter has committed it.
 public sealed class DirectLineConversation
 {
     private const int SubscriberBacklog = 512;
@@ -18,9 +18,6 @@ public sealed class DirectLineConversation
     private readonly List<ChannelWriter<LiveActivity>> _subscribers = [];
     private readonly Lock _turnLock = new();
     private Task _turns = Task.CompletedTask;
-    private readonly Lock _unwrittenLock = new();
-    private readonly List<StoredActivity> _unwritten = [];
-    private long _writtenSequence;
     private long _lastSequence;
     private long _lastTimestampMs;
 
@@ -31,7 +28,6 @@ public sealed class DirectLineConversation
         _clock = clock;
         Record = record;
         _lastSequence = lastSequence;
-        _writtenSequence = lastSequence;
         _lastTimestampMs = lastTimestampMs;
     }
 
@@ -60,8 +56,8 @@ public sealed class DirectLineConversation
             var timestampMs = Math.Max(_clock.GetUtcNow().ToUnixTimeMilliseconds(), _lastTimestampMs + 1);
             var stored = activity with { Id = $"{Id}|{sequence:D7}", Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(timestampMs) };
             var json = JsonSerializer.Serialize(stored, ActivityJson.Options);
-            lock (_unwrittenLock) _unwritten.Add(new StoredActivity(sequence, json));
-            await _writer.EnqueueAsync(this, new PendingActivity(Id, sequence, timestampMs, json));
+            // Not cancelled with the request: once handed over, the activity is either committed or failed.
+            await _writer.WriteAsync(new PendingActivity(Id, sequence, timestampMs, json), CancellationToken.None);
             _lastTimestampMs = timestampMs;
             Interlocked.Exchange(ref _lastSequence, sequence);
             if (activity.Type == ActivityTypes.EndOfConversation && !Record.Ended)
@@ -78,28 +74,9 @@ public sealed class DirectLineConversation
         }
     }
 
-    // Stored activities with afterSequence < sequence <= upToSequence, in order: written ones from SQLite, the rest from memory.
-    public IReadOnlyList<StoredActivity> Read(long afterSequence, long upToSequence)
-    {
-        long written;
-        List<StoredActivity> unwritten;
-        lock (_unwrittenLock)
-        {
-            written = _writtenSequence;
-            unwritten = _unwritten.Where(a => a.Sequence > afterSequence && a.Sequence <= upToSequence).ToList();
-        }
-        var fromStore = _store.ReadActivities(Id, afterSequence, Math.Min(upToSequence, written));
-        return fromStore.Count == 0 ? unwritten : [.. fromStore, .. unwritten];
-    }
-
-    internal void MarkWritten(long sequence)
-    {
-        lock (_unwrittenLock)
-        {
-            _writtenSequence = Math.Max(_writtenSequence, sequence);
-            _unwritten.RemoveAll(a => a.Sequence <= sequence);
-        }
-    }
+    // Stored activities with afterSequence < sequence <= upToSequence, in order.
+    public IReadOnlyList<StoredActivity> Read(long afterSequence, long upToSequence) =>
+        _store.ReadActivities(Id, afterSequence, upToSequence);
 
     // Typing indicators and livestream chunks: live streams only, never stored, no watermark.
     public async Task PublishEphemeralAsync(Activity activity, CancellationToken cancellationToken)
@@ -112,12 +89,14 @@ public sealed class DirectLineConversation
     }
 
     // A new stream sees every activity stored after ReplayUpTo live; the ones before it are read from the store.
-    public async Task<StreamSubscription> SubscribeAsync(CancellationToken cancellationToken)
+    // Null when the conversation already has maxStreams open (a page needs one, two while it reconnects).
+    public async Task<StreamSubscription?> SubscribeAsync(int maxStreams, CancellationToken cancellationToken)
     {
         var frames = Channel.CreateBounded<LiveActivity>(new BoundedChannelOptions(SubscriberBacklog) { SingleReader = true });
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            if (_subscribers.Count >= maxStreams) return null;
             _subscribers.Add(frames.Writer);
             return new StreamSubscription(frames, _lastSequence, () => Unsubscribe(frames.Writer));
         }

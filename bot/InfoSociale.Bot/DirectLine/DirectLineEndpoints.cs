@@ -17,7 +17,7 @@ public static class DirectLineEndpoints
         directLine.MapPost("/tokens/refresh", RefreshTokenAsync);
         directLine.MapPost("/conversations", StartConversationAsync);
         directLine.MapGet("/conversations/{conversationId}", ResumeConversationAsync);
-        directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(RateLimits.PerConversation);
         directLine.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         directLine.MapPost("/conversations/{conversationId}/upload", RefuseUploadAsync);
         directLine.MapGet("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);
@@ -31,8 +31,8 @@ public static class DirectLineEndpoints
         if (refusal is not null) return refusal;
         if (caller is not DirectLineCaller.Secret)
             return DirectLineError.Of(StatusCodes.Status403Forbidden, "Forbidden", "Only the Direct Line secret generates tokens; pages ask /api/directline/token.");
-        var (body, error) = await RequestJson.ReadOptionalAsync<StartRequest>(http.Request, http.RequestAborted);
-        if (error is not null) return DirectLineError.BadArgument(error);
+        var (body, error) = await ReadStartRequestAsync(http);
+        if (error is not null) return error;
         var (territory, unknown) = directLine.ResolveTerritory(body?.Territory);
         if (unknown is not null) return DirectLineError.BadArgument(unknown);
         var (origins, notOrigin) = TrustedOrigins.Parse(body?.TrustedOrigins);
@@ -61,8 +61,8 @@ public static class DirectLineEndpoints
     {
         var (caller, refusal) = await DirectLineCaller.IdentifyAsync(http, directLine.Data, directLine.Tokens);
         if (refusal is not null) return refusal;
-        var (body, error) = await RequestJson.ReadOptionalAsync<StartRequest>(http.Request, http.RequestAborted);
-        if (error is not null) return DirectLineError.BadArgument(error);
+        var (body, error) = await ReadStartRequestAsync(http);
+        if (error is not null) return error;
 
         DirectLineConversation? conversation;
         if (caller is DirectLineCaller.Conversation own)
@@ -109,10 +109,11 @@ public static class DirectLineEndpoints
         var opened = await DirectLineCaller.OpenAsync(http, conversationId, directLine);
         if (opened.Refusal is not null) return opened.Refusal;
         var (caller, conversation) = (opened.Caller!, opened.Conversation!);
-        var (activity, error) = await RequestJson.ReadOptionalAsync<Activity>(http.Request, http.RequestAborted);
-        if (error is not null) return DirectLineError.BadArgument(error);
+        var (activity, refusal) = await RequestJson.ReadOptionalAsync<Activity>(http.Request, ClientInput.ActivityBodyBytes, http.RequestAborted);
+        if (refusal is not null) return DirectLineError.From(refusal);
         if (activity is null) return DirectLineError.BadArgument("The body must be an activity, for example {\"type\":\"message\",\"from\":{\"id\":\"user1\"},\"text\":\"bonjour\"}.");
         if (string.IsNullOrWhiteSpace(activity.Type)) return DirectLineError.BadArgument("The activity needs a 'type' (for example \"message\").");
+        if (ClientInput.ProblemWith(activity) is { } problem) return DirectLineError.BadArgument(problem);
 
         if (conversation.Record.Ended) return ConversationEnded();
 
@@ -194,6 +195,15 @@ public static class DirectLineEndpoints
         var scheme = request.IsHttps ? "wss" : "ws";
         var url = $"{scheme}://{request.Host}{request.PathBase}/v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/stream?t={Uri.EscapeDataString(token)}";
         return watermark is { } value ? $"{url}&watermark={value}" : url;
+    }
+
+    // The optional start body of /conversations and /tokens/generate, read and checked, or the refusal to send.
+    internal static async Task<(StartRequest? Body, JsonHttpResult<DirectLineErrorBody>? Refusal)> ReadStartRequestAsync(HttpContext http)
+    {
+        var (body, refusal) = await RequestJson.ReadOptionalAsync<StartRequest>(http.Request, ClientInput.StartBodyBytes, http.RequestAborted);
+        if (refusal is not null) return (null, DirectLineError.From(refusal));
+        if (body is not null && ClientInput.ProblemWith(body) is { } problem) return (null, DirectLineError.BadArgument(problem));
+        return (body, null);
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -1,3 +1,4 @@
+using InfoSociale.Bot.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InfoSociale.Bot.DirectLine;
@@ -11,6 +12,8 @@ public static class DirectLineError
 {
     public static JsonHttpResult<DirectLineErrorBody> Of(int status, string code, string message) =>
         TypedResults.Json(new DirectLineErrorBody(new DirectLineErrorDetail(code, message)), statusCode: status);
+
+    public static JsonHttpResult<DirectLineErrorBody> From(RequestRefusal refusal) => Of(refusal.Status, refusal.Code, refusal.Message);
 
     public static JsonHttpResult<DirectLineErrorBody> BadArgument(string message) => Of(StatusCodes.Status400BadRequest, "BadArgument", message);
 

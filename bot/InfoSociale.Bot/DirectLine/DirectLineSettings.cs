@@ -17,6 +17,9 @@ public sealed class DirectLineSettings
     // Empty text frames on idle WebSockets, so proxies keep the connection (the checklist asks for 30 s at most).
     public int KeepAliveSeconds { get; set; } = 15;
 
+    // Open WebSockets per conversation (so per token): a page holds one, and briefly two while it reconnects.
+    public int MaxStreamsPerConversation { get; set; } = 4;
+
     public string BotId { get; set; } = "infosociale";
 
     public string BotName { get; set; } = "InfoSociale";

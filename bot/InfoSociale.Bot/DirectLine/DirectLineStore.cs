@@ -7,18 +7,22 @@ namespace InfoSociale.Bot.DirectLine;
 // Activities arrive in batches from DirectLineWriter.
 public sealed class DirectLineStore : IDisposable
 {
+    // Below this the store reports itself not ready: better no new conversations than a write failing mid-way.
+    public const long MinFreeDiskBytes = 16 * 1024 * 1024;
+    private readonly string _databaseFile;
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
     private readonly Lock _writeLock = new();
 
     public DirectLineStore(string databaseFile)
     {
+        _databaseFile = Path.GetFullPath(databaseFile);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = databaseFile, Pooling = true }.ToString();
         _writer = new SqliteConnection(_connectionString);
         _writer.Open();
         Execute("""
             PRAGMA journal_mode = WAL;
-            PRAGMA synchronous = NORMAL;
+            PRAGMA synchronous = FULL;
             CREATE TABLE IF NOT EXISTS conversations (
                 id TEXT PRIMARY KEY,
                 territory TEXT NOT NULL,
@@ -37,6 +41,7 @@ public sealed class DirectLineStore : IDisposable
                 json TEXT NOT NULL
             );
             CREATE UNIQUE INDEX IF NOT EXISTS activity_log_by_conversation ON activity_log (conversation_id, seq);
+            CREATE TABLE IF NOT EXISTS write_probe (id INTEGER PRIMARY KEY, probed_ms INTEGER NOT NULL);
             """);
         AddEndedColumnToOlderFiles();
         MoveActivitiesOfOlderFiles();
@@ -72,6 +77,7 @@ public sealed class DirectLineStore : IDisposable
     {
         lock (_writeLock)
         {
+            EnsureFileIsThere();
             using var command = _writer.CreateCommand();
             command.CommandText = "INSERT INTO conversations (id, territory, user_id, locale, started, created_utc) VALUES ($id, $territory, $user, $locale, $started, $created)";
             command.Parameters.AddWithValue("$id", conversation.Id);
@@ -88,6 +94,7 @@ public sealed class DirectLineStore : IDisposable
     {
         lock (_writeLock)
         {
+            EnsureFileIsThere();
             using var command = _writer.CreateCommand();
             command.CommandText = "UPDATE conversations SET user_id = $user, locale = $locale, started = $started, ended = $ended WHERE id = $id";
             command.Parameters.AddWithValue("$id", conversation.Id);
@@ -127,6 +134,7 @@ public sealed class DirectLineStore : IDisposable
     {
         lock (_writeLock)
         {
+            EnsureFileIsThere();
             using var transaction = _writer.BeginTransaction();
             using var command = _writer.CreateCommand();
             command.Transaction = transaction;
@@ -200,14 +208,37 @@ public sealed class DirectLineStore : IDisposable
         return activities;
     }
 
-    public bool Answers()
+    // Null when the store can take a write now, else why not: the file is gone, the disk is (nearly) full, or a
+    // real one-row commit fails (read-only folder, I/O error).
+    public string? WriteProblem()
     {
-        using var connection = OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM conversations WHERE 0";
-        command.ExecuteScalar();
-        return true;
+        if (!File.Exists(_databaseFile)) return Removed();
+        var free = new DriveInfo(Path.GetDirectoryName(_databaseFile)!).AvailableFreeSpace;
+        if (free < MinFreeDiskBytes) return $"Only {free / 1024} KB free on the disk of {_databaseFile}; the Direct Line store needs {MinFreeDiskBytes / 1024 / 1024} MB.";
+        try
+        {
+            lock (_writeLock)
+            {
+                using var command = _writer.CreateCommand();
+                command.CommandText = "INSERT OR REPLACE INTO write_probe (id, probed_ms) VALUES (1, $now)";
+                command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+                command.ExecuteNonQuery();
+            }
+            return null;
+        }
+        catch (SqliteException error)
+        {
+            return $"The Direct Line store {_databaseFile} cannot write: {error.Message}";
+        }
     }
+
+    // SQLite would go on writing to a file removed under it, and everything written would vanish at the next start.
+    private void EnsureFileIsThere()
+    {
+        if (!File.Exists(_databaseFile)) throw new DirectLineStoreException(Removed());
+    }
+
+    private string Removed() => $"{_databaseFile} was removed while the server ran; restore it from a backup or restart the server.";
 
     public void Dispose()
     {

@@ -32,9 +32,16 @@ public static class DirectLineStream
             return;
         }
 
+        using var subscription = await conversation.SubscribeAsync(directLine.Settings.MaxStreamsPerConversation, http.RequestAborted);
+        if (subscription is null)
+        {
+            http.Response.Headers.RetryAfter = "15";
+            await DirectLineError.Of(StatusCodes.Status429TooManyRequests, "TooManyStreams",
+                $"This conversation already has {directLine.Settings.MaxStreamsPerConversation} open streams; close one first.").ExecuteAsync(http);
+            return;
+        }
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        using var subscription = await conversation.SubscribeAsync(closed.Token);
         var ignoreClient = IgnoreClientFramesAsync(socket, closed);
         var keepAlive = KeepAliveAsync(subscription, TimeSpan.FromSeconds(directLine.Settings.KeepAliveSeconds), closed.Token);
         try

@@ -44,12 +44,15 @@ public sealed class DirectLineTurns(
         {
             var stopping = lifetime.ApplicationStopping;
             var turn = new DirectLineTurnContext(conversation, activity, botAccount.Account, incomingWasDelivered);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 await bot.OnTurnAsync(turn, stopping);
+                ServerMetrics.TurnRan(DirectLineChannel.Id, started);
             }
             catch (Exception error) when (!stopping.IsCancellationRequested)
             {
+                ServerMetrics.Failed("turn");
                 log.LogError(error, "The bot failed on a {Type} activity of conversation {Conversation}.", activity.Type, conversation.Id);
                 try { await turn.SendAsync(ChannelFailureReply.For(activity), stopping); }
                 catch (Exception sendError) { log.LogError(sendError, "Could not tell conversation {Conversation} about the failure.", conversation.Id); }

@@ -42,8 +42,8 @@ public static class WebChatEndpoints
     private static async Task<Results<Ok<TokenResponse>, JsonHttpResult<DirectLineErrorBody>>> IssuePageTokenAsync(
         HttpContext http, [AsParameters] DirectLineServices directLine)
     {
-        var (body, error) = await RequestJson.ReadOptionalAsync<StartRequest>(http.Request, http.RequestAborted);
-        if (error is not null) return DirectLineError.BadArgument(error);
+        var (body, refusal) = await DirectLineEndpoints.ReadStartRequestAsync(http);
+        if (refusal is not null) return refusal;
         var (territory, unknown) = directLine.ResolveTerritory(body?.Territory);
         if (unknown is not null) return DirectLineError.BadArgument(unknown);
 

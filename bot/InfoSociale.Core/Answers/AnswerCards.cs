@@ -1,3 +1,4 @@
+using InfoSociale.Core.Observability;
 using System.Text;
 using System.Text.Json;
 using InfoSociale.Core.Activities;
@@ -88,6 +89,7 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
     // The territory's default structure: where any resident can meet a social worker.
     public Activity HumanContact(Activity incoming, string territory)
     {
+        AssistantMetrics.Handoffs.Add(1);
         var structure = catalog.Territories.TryGetValue(territory, out var t) ? catalog.Find(t.DefaultStructure) : null;
         if (structure is null) return Reply.To(incoming, messages.Text("human.missing"));
 
@@ -120,6 +122,7 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
     // An urgent situation: a calm message, the numbers as big call buttons, a person to talk to. Nothing else.
     public Activity Urgent(Activity incoming, IReadOnlyList<UrgentSituationRules> situations, string territory)
     {
+        AssistantMetrics.UrgentAnswers.Add(1);
         var known = catalog.Territories.GetValueOrDefault(territory);
         var country = known?.Country ?? "";
         var calls = new List<CardAction>();

@@ -1,3 +1,4 @@
+using InfoSociale.Core.Observability;
 using InfoSociale.Core.Answers;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.Dialogs.Prompts;
@@ -87,6 +88,7 @@ public sealed class AnswerDialog(
         if (misses != turn.State.NoAnswersInARow) turn.State = turn.State with { NoAnswersInARow = misses };
         if (hits.Count == 0)
         {
+            AssistantMetrics.NoAnswers.Add(1);
             turn.Send(cards.NoAnswer(turn.Activity, question));
             turn.Send(cards.HumanContact(turn.Activity, turn.Territory));
             if (offersPerson && misses >= 2) turn.Say(turn.Messages.Text("handoff.offer.no_answer"), Reply.Suggest([cards.HumanAction]));

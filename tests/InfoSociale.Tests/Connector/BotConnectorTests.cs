@@ -157,6 +157,61 @@ public sealed class BotConnectorTests : IAsyncLifetime
         _bot.Received.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task A_request_without_a_valid_token_is_refused_before_its_body_is_read()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
+        {
+            Content = new StringContent(new string('x', 900 * 1024), Encoding.UTF8, "application/json"),
+        };
+
+        using var response = await _host.Http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_valid_token_with_a_body_over_the_limit_is_413()
+    {
+        var activity = Message("msteams", "conv", "act") with { Text = new string('x', 300 * 1024) };
+
+        using var response = await PostAsync(ValidToken(), activity);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        _bot.Received.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Channel_keys_that_never_answer_give_503_to_every_waiting_request_instead_of_a_queue()
+    {
+        // Accepts connections and never answers: the metadata fetch can only end by its timeout.
+        using var silent = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        var settings = new Dictionary<string, string?>(_channel.BotSettings)
+        {
+            ["InfoSociale:BotConnector:OpenIdMetadataUrl"] = $"http://127.0.0.1:{port}/.well-known/openidconfiguration",
+            ["InfoSociale:BotConnector:SigningKeysFetchTimeoutSeconds"] = "1",
+        };
+        await using var host = await RunningHost.StartAsync(_bot, settings);
+        host.Http.Timeout = TimeSpan.FromSeconds(30);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(async i =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
+            {
+                Content = new StringContent(JsonSerializer.Serialize(Message("msteams", "conv", $"act{i}"), ActivityJson.Options), Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ValidToken());
+            using var response = await host.Http.SendAsync(request);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        }));
+
+        responses.Should().AllSatisfy(r => r.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable));
+        responses[0].Body.Should().Contain("could not be read from");
+        _bot.Received.Should().BeEmpty();
+    }
+
     private string ValidToken() => FakeChannel.Sign(_key, SecurityAlgorithms.RsaSha256, serviceUrl: _channel.ServiceUrl);
 
     private Activity Message(string channelId, string conversationId, string id, string? serviceUrl = null) => new()

@@ -134,6 +134,20 @@ public sealed class DirectLineConversationTests : IAsyncLifetime
     [Fact]
     public async Task Behind_the_https_reverse_proxy_the_stream_url_is_wss()
     {
+        await using var host = await RunningHost.StartAsync(_bot, new Dictionary<string, string?> { ["InfoSociale:TrustedProxies:0"] = "127.0.0.1" });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", host.Secret);
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        using var response = await host.Http.SendAsync(request);
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("streamUrl").GetString().Should().StartWith($"wss://{host.BaseAddress.Authority}/v3/directline/conversations/");
+    }
+
+    [Fact]
+    public async Task X_forwarded_proto_from_an_address_not_listed_as_proxy_is_ignored()
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations");
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _host.Secret);
         request.Headers.Add("X-Forwarded-Proto", "https");
@@ -141,7 +155,7 @@ public sealed class DirectLineConversationTests : IAsyncLifetime
         using var response = await _host.Http.SendAsync(request);
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        body.GetProperty("streamUrl").GetString().Should().StartWith($"wss://{_host.BaseAddress.Authority}/v3/directline/conversations/");
+        body.GetProperty("streamUrl").GetString().Should().StartWith("ws://");
     }
 
     [Fact]

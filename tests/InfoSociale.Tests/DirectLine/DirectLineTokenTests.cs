@@ -15,7 +15,11 @@ public sealed class DirectLineTokenTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await RunningHost.StartAsync(_bot, new Dictionary<string, string?> { ["InfoSociale:DirectLine:TokenRequestsPerMinute"] = "3" });
+        _host = await RunningHost.StartAsync(_bot, new Dictionary<string, string?>
+        {
+            ["InfoSociale:DirectLine:TokenRequestsPerMinute"] = "3",
+            ["InfoSociale:TrustedProxies:0"] = "127.0.0.1", // as behind the local reverse proxy
+        });
         _directLine = new DirectLineCalls(_host);
     }
 

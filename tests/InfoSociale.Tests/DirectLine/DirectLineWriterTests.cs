@@ -2,7 +2,7 @@ using InfoSociale.Bot.DirectLine;
 using InfoSociale.Core.Activities;
 using InfoSociale.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InfoSociale.Tests.DirectLine;
 
@@ -13,30 +13,62 @@ public sealed class DirectLineWriterTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task Activities_whose_write_failed_are_written_once_the_file_works_again_before_newer_ones_leaving_no_gap()
+    public async Task An_append_returns_only_once_its_activity_is_in_the_file()
     {
         var file = _folder.File("directline.db");
         using var store = new DirectLineStore(file);
-        var log = new ErrorCount();
-        var writer = new DirectLineWriter(store, log) { RetryDelay = TimeSpan.FromMilliseconds(20) };
+        var writer = new DirectLineWriter(store, NullLogger<DirectLineWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
         var conversation = new DirectLineConversations(store, writer, TimeProvider.System).Create("ge", "user-1", "fr-FR");
 
-        // Another connection takes the table away: every write fails until it is back.
+        var appended = await Task.WhenAll(Enumerable.Range(1, 20).Select(i => conversation.AppendAsync(new Activity { Text = $"message {i}" }, CancellationToken.None)));
+
+        // Read through a connection of its own, as a restarted server would.
+        using var reopened = new DirectLineStore(file);
+        reopened.ReadActivities(conversation.Id, 0, 100).Select(a => a.Sequence).Should().Equal(Enumerable.Range(1, 20).Select(i => (long)i));
+        appended.Select(a => a.Id).Should().OnlyHaveUniqueItems();
+        await writer.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_failed_write_is_reported_to_the_caller_and_its_sequence_is_given_to_the_next_activity_leaving_no_gap()
+    {
+        var file = _folder.File("directline.db");
+        using var store = new DirectLineStore(file);
+        var writer = new DirectLineWriter(store, NullLogger<DirectLineWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+        var conversation = new DirectLineConversations(store, writer, TimeProvider.System).Create("ge", "user-1", "fr-FR");
+        await conversation.AppendAsync(new Activity { Text = "message 1" }, CancellationToken.None);
+
+        // Another connection takes the table away: the write fails, and the caller hears it.
         Execute(file, "ALTER TABLE activity_log RENAME TO activity_log_away");
-        for (var i = 1; i <= 3; i++) await conversation.AppendAsync(new Activity { Text = $"message {i}" }, CancellationToken.None);
-        await Until(() => log.Errors > 0);
+        var failing = () => conversation.AppendAsync(new Activity { Text = "lost" }, CancellationToken.None);
+        await failing.Should().ThrowAsync<DirectLineStoreException>();
         Execute(file, "ALTER TABLE activity_log_away RENAME TO activity_log");
-        await conversation.AppendAsync(new Activity { Text = "message 4" }, CancellationToken.None);
-        await Until(() => store.ReadActivities(conversation.Id, 0, 10).Count == 4);
+        var next = await conversation.AppendAsync(new Activity { Text = "message 2" }, CancellationToken.None);
         await writer.StopAsync(CancellationToken.None);
 
-        store.ReadActivities(conversation.Id, 0, 10).Select(a => a.Sequence).Should().Equal(1, 2, 3, 4);
-        conversation.Read(0, 10).Select(a => a.Json).Should().SatisfyRespectively(
-            first => first.Should().Contain("message 1"),
-            second => second.Should().Contain("message 2"),
-            third => third.Should().Contain("message 3"),
-            fourth => fourth.Should().Contain("message 4"));
+        next.Id.Should().EndWith("|0000002");
+        conversation.Read(0, 10).Select(a => a.Sequence).Should().Equal(1, 2);
+        conversation.Read(0, 10).Should().NotContain(a => a.Json.Contains("lost"));
+    }
+
+    [Fact]
+    public async Task A_database_file_removed_under_the_server_fails_writes_and_readiness_instead_of_writing_to_nowhere()
+    {
+        var file = _folder.File("directline.db");
+        using var store = new DirectLineStore(file);
+        var writer = new DirectLineWriter(store, NullLogger<DirectLineWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+        var conversation = new DirectLineConversations(store, writer, TimeProvider.System).Create("ge", "user-1", "fr-FR");
+        store.WriteProblem().Should().BeNull();
+
+        File.Delete(file);
+        var append = () => conversation.AppendAsync(new Activity { Text = "bonjour" }, CancellationToken.None);
+
+        await append.Should().ThrowAsync<DirectLineStoreException>().WithMessage("*was removed while the server ran*");
+        store.WriteProblem().Should().Contain("was removed while the server ran");
+        await writer.StopAsync(CancellationToken.None);
     }
 
     private static void Execute(string file, string sql)
@@ -46,28 +78,5 @@ public sealed class DirectLineWriterTests : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    // Waits for what a background writer does; fails the test after 10 s rather than hang.
-    private static async Task Until(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!condition()) await Task.Delay(10, timeout.Token);
-    }
-
-    private sealed class ErrorCount : ILogger<DirectLineWriter>
-    {
-        private int _errors;
-
-        public int Errors => Volatile.Read(ref _errors);
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (logLevel >= LogLevel.Error) Interlocked.Increment(ref _errors);
-        }
     }
 }
