@@ -27,6 +27,7 @@ public static class KnowledgeBaseValidator
         new StructureCompletenessRule(),
         new ParcoursRule(),
         new OrientationDataRule(),
+        new KioskSitesRule(),
     ];
 
     public static LoadedKnowledgeBase LoadAndValidate(string knowledgeBaseFolder, DateOnly today) =>
