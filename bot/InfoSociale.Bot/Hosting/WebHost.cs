@@ -1,6 +1,9 @@
 using InfoSociale.Bot.Composition;
 using InfoSociale.Bot.Connector;
 using InfoSociale.Bot.DirectLine;
+using InfoSociale.Bot.Fiche;
+using InfoSociale.Bot.Kiosk;
+using InfoSociale.Bot.Speech;
 using InfoSociale.Bot.WebChat;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -31,6 +34,7 @@ public static class WebHost
         var data = new DataFolder(options.DataDirectory);
         builder.Services.AddChannels(builder.Configuration, data);
         builder.Services.AddConversationServices(builder.Configuration);
+        builder.Services.AddKiosk(builder.Configuration);
         // Behind the reverse proxy (deploy/nginx.conf, on loopback): the resident's address for the rate limiter,
         // and https so that stream URLs are wss://.
         builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
@@ -43,10 +47,14 @@ public static class WebHost
         app.UseCors();
         app.UseRateLimiter();
         app.UseWebChatPage();
+        app.UseKioskPage();
         app.MapHealthEndpoints();
         app.MapDirectLineEndpoints();
         app.MapBotConnectorEndpoints();
         app.MapWebChatEndpoints();
+        app.MapKioskEndpoints();
+        app.MapFicheEndpoints();
+        app.MapSpeechEndpoints();
         return app;
     }
 }
