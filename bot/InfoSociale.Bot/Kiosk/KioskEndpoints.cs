@@ -41,9 +41,13 @@ public static class KioskEndpoints
         return app;
     }
 
-    // The service worker revalidates the app's own files on every start, so a deployed fix reaches every kiosk.
-    private static void NoStaleCode(StaticFileResponseContext context) =>
+    // Every start revalidates the app's own files, so a deployed fix reaches every kiosk. The service worker lives in
+    // /kiosk/ but serves the page /kiosk?site=…, one level up: the header allows that scope.
+    private static void NoStaleCode(StaticFileResponseContext context)
+    {
         context.Context.Response.Headers.CacheControl = "no-cache";
+        if (context.File.Name == "sw.js") context.Context.Response.Headers["Service-Worker-Allowed"] = "/kiosk";
+    }
 
     private static Results<PhysicalFileHttpResult, ContentHttpResult> ServePage()
     {

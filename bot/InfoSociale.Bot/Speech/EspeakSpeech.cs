@@ -17,14 +17,18 @@ public sealed class EspeakSpeech(string executable = "espeak-ng")
 
     public string Voice { get; } = File.Exists(MbrolaFrench) ? "mb-fr1" : "fr";
 
-    public async Task<byte[]> WavAsync(string text, CancellationToken cancellationToken)
+    // The interface languages of the kiosk; answers are French, labels may be read in the language shown.
+    public static readonly IReadOnlySet<string> Languages = new HashSet<string> { "fr", "en", "pt", "es", "ar" };
+
+    public async Task<byte[]> WavAsync(string text, string language, CancellationToken cancellationToken)
     {
-        if (_audio.TryGet(text, out var cached)) return cached;
+        var key = language + "\n" + text;
+        if (_audio.TryGet(key, out var cached)) return cached;
         await _running.WaitAsync(cancellationToken);
         try
         {
-            var wav = await RunAsync(text, cancellationToken);
-            _audio.Set(text, wav);
+            var wav = await RunAsync(text, language == "fr" ? Voice : language, cancellationToken);
+            _audio.Set(key, wav);
             return wav;
         }
         finally
@@ -34,7 +38,7 @@ public sealed class EspeakSpeech(string executable = "espeak-ng")
     }
 
     // The text goes through stdin, never the command line: a text starting with '-' stays text.
-    private async Task<byte[]> RunAsync(string text, CancellationToken cancellationToken)
+    private async Task<byte[]> RunAsync(string text, string voice, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -43,7 +47,7 @@ public sealed class EspeakSpeech(string executable = "espeak-ng")
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-v", Voice, "-s", "150", "--stdin", "--stdout" }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { "-v", voice, "-s", "150", "--stdin", "--stdout" }) start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new SpeechUnavailableException($"{executable} did not start");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Patience);

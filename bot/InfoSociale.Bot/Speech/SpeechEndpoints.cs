@@ -2,16 +2,18 @@ using System.ComponentModel;
 using System.Globalization;
 using InfoSociale.Bot.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace InfoSociale.Bot.Speech;
 
-// POST /api/speech {"text":"…"} -> audio/wav, French. The text travels in the body, never in the address (no
+// POST /api/speech {"text":"…"} -> audio/wav, French ("language":"en" reads the kiosk's English labels, and so on). The text travels in the body, never in the address (no
 // history, no access log). Refused with 400: missing, empty, over 600 characters, control characters, no letter.
 public static class SpeechEndpoints
 {
     public static IEndpointRouteBuilder MapSpeechEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/speech", SpeakAsync);
+        // 600 characters of text fit in far less than 16 kB of JSON; Kestrel answers 413 above.
+        app.MapPost("/api/speech", SpeakAsync).WithMetadata(new RequestSizeLimitAttribute(16 * 1024));
         return app;
     }
 
@@ -22,9 +24,11 @@ public static class SpeechEndpoints
         if (error is not null) return BadText(error);
         var text = body?.Text?.Trim();
         if (Problem(text) is { } problem) return BadText(problem);
+        var language = body!.Language ?? "fr";
+        if (!EspeakSpeech.Languages.Contains(language)) return BadText($"Unknown language '{language}'; use one of {string.Join(", ", EspeakSpeech.Languages)}.");
         try
         {
-            return TypedResults.File(await speech.WavAsync(text!, http.RequestAborted), "audio/wav");
+            return TypedResults.File(await speech.WavAsync(text!, language, http.RequestAborted), "audio/wav");
         }
         catch (Exception failure) when (failure is SpeechUnavailableException or Win32Exception)
         {
@@ -49,7 +53,7 @@ public static class SpeechEndpoints
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Text not read aloud");
 }
 
-public sealed record SpeechRequest(string? Text);
+public sealed record SpeechRequest(string? Text, string? Language = null);
 
 // Category name of the read-aloud logs.
 public sealed class EspeakSpeechLog;
