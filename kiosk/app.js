@@ -643,10 +643,21 @@ function guardTouches() {
   window.addEventListener('online', () => probe());
 }
 
+// The site's settings (urgent numbers, reception hours) are kept in the static cache, the same one the service
+// worker fills: a kiosk that starts while the server is unreachable still shows them on its offline screen.
 async function loadSite() {
-  const response = await fetch(`/api/kiosk/sites/${encodeURIComponent(siteId)}`);
+  const url = `/api/kiosk/sites/${encodeURIComponent(siteId)}`;
+  let response;
+  try {
+    response = await fetch(url, { cache: 'no-store' });
+  } catch (offline) {
+    const kept = window.caches ? await caches.match(url) : null;
+    if (!kept) throw offline;
+    return kept.json();
+  }
   if (response.status === 404) return null;
   if (!response.ok) throw new Error('HTTP ' + response.status);
+  if (window.caches) await (await caches.open(STATIC_CACHE)).put(url, response.clone());
   return response.json();
 }
 

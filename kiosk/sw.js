@@ -1,6 +1,6 @@
-// Keeps the kiosk usable when the server is unreachable: the app's own files and the site's settings (urgent
-// numbers, reception hours) are answered from the cache when the network fails. Never the conversation, the
-// speech or the fiches: only what every resident of this kiosk sees alike.
+// Keeps the kiosk usable when the server is unreachable: the app's own files are answered from the cache when the
+// network fails (the app keeps its site's settings, urgent numbers and reception hours, in the same cache). Never
+// the conversation, the speech or the fiches: only what every resident of this kiosk sees alike.
 const STATIC_CACHE = 'infosociale-kiosk-static-v1';
 const SHELL = [
   '/kiosk', '/kiosk/kiosk.css', '/kiosk/app.js', '/kiosk/directline.js', '/kiosk/i18n.js', '/kiosk/idle.js',
@@ -16,8 +16,7 @@ self.addEventListener('activate', (event) => {
 });
 
 function kept(url) {
-  return url.origin === self.location.origin
-    && (url.pathname === '/kiosk' || url.pathname.startsWith('/kiosk/') || /^\/api\/kiosk\/sites\/[^/]+$/.test(url.pathname));
+  return url.origin === self.location.origin && (url.pathname === '/kiosk' || url.pathname.startsWith('/kiosk/'));
 }
 
 // Network first (a deployed fix reaches every kiosk at once), the cached copy when the network fails.
