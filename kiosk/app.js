@@ -146,7 +146,7 @@ function changeSetting(change) {
 function go(screen, { reset = false } = {}) {
   stopSpeaking();
   if (reset) state.history = [];
-  else if (state.screen !== screen && state.screen !== 'attract') state.history.push(state.screen);
+  else if (state.screen !== screen) state.history.push(state.screen);
   state.screen = screen;
   render();
   if (screen === 'person') ask(PERSON_COMMAND, { stay: true });
@@ -677,6 +677,7 @@ async function main() {
   }
   clock.configure(state.site.idleSeconds, state.site.warningSeconds);
   render();
+  performance.mark('kiosk-usable'); // read by ./infosociale bench kiosk
 }
 
 main();

@@ -14,6 +14,7 @@ public static class VerbTable
         root.Subcommands.Add(ChatCommand.Create());
         // `bench` is the search group's verb; `bench chat` joins it.
         root.Subcommands.Single(c => c.Name == "bench").Subcommands.Add(BenchChatCommand.Create());
+        root.Subcommands.Single(c => c.Name == "bench").Subcommands.Add(BenchKioskCommand.Create());
         return root;
     }
 }

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace InfoSociale.Tests.Web.Kiosk;
 
 // Every screen of the kiosk, with the real assistant, through axe (WCAG 2.2 AA tags), the 44 px target check and
-// a screenshot: both orientations, both contrasts, the three text sizes, French and Arabic (right to left).
+// a screenshot: both orientations, both contrasts, the three text sizes, French and Arabic (right to left), in four
+// combinations that cover each value (each row takes about a minute and a half on two busy cores).
 public sealed class KioskAccessibilityTests(ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>, IAsyncLifetime
 {
     private RunningHost _host = null!;
@@ -14,11 +15,9 @@ public sealed class KioskAccessibilityTests(ChromiumBrowser chromium) : IClassFi
 
     [Theory]
     [InlineData("portrait", false, 0, "fr")]
-    [InlineData("landscape", false, 0, "fr")]
-    [InlineData("portrait", true, 1, "fr")]
     [InlineData("landscape", true, 2, "fr")]
-    [InlineData("portrait", false, 2, "ar")]
-    [InlineData("landscape", true, 1, "ar")]
+    [InlineData("portrait", true, 1, "ar")]
+    [InlineData("landscape", false, 2, "ar")]
     public async Task Every_screen_passes_axe_and_has_only_large_uncovered_targets(string orientation, bool highContrast, int size, string language)
     {
         var (context, page) = await KioskPage.OpenAsync(chromium.Browser, _host, orientation == "portrait" ? KioskPage.Portrait : KioskPage.Landscape);
