@@ -657,7 +657,10 @@ async function loadSite() {
   }
   if (response.status === 404) return null;
   if (!response.ok) throw new Error('HTTP ' + response.status);
-  if (window.caches) await (await caches.open(STATIC_CACHE)).put(url, response.clone());
+  if (window.caches) {
+    const copy = response.clone();
+    caches.open(STATIC_CACHE).then((cache) => cache.put(url, copy)).catch(() => {});
+  }
   return response.json();
 }
 
