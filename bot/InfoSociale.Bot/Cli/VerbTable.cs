@@ -24,6 +24,7 @@ public static class VerbTable
         foreach (var command in TicketCommands.All()) root.Subcommands.Add(command);
         // `bench` is the search group's verb; `bench chat` joins it.
         root.Subcommands.Single(c => c.Name == "bench").Subcommands.Add(BenchChatCommand.Create());
+        root.Subcommands.Single(c => c.Name == "bench").Subcommands.Add(BenchKioskCommand.Create());
         // Left to the root's action, so that an unknown verb gets one line of its own instead of the parser's two.
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction(parse => WithoutVerb(root, parse));

@@ -8,9 +8,9 @@ public sealed class DirectLineConversations(DirectLineStore store, DirectLineWri
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _open = new(StringComparer.Ordinal);
 
-    public DirectLineConversation Create(string territory, string? userId, string? locale)
+    public DirectLineConversation Create(string territory, string? userId, string? locale, string? site = null)
     {
-        var record = new ConversationRecord(NewId(), territory, userId, locale, Started: false);
+        var record = new ConversationRecord(NewId(), territory, userId, locale, Started: false) { Site = site };
         store.CreateConversation(record);
         return _open.GetOrAdd(record.Id, _ => new DirectLineConversation(store, writer, clock, record, 0, 0));
     }

@@ -130,7 +130,7 @@ public static class DirectLineEndpoints
         var incoming = activity with
         {
             Id = null,
-            ChannelId = DirectLineChannel.Id,
+            ChannelId = DirectLineChannel.Of(conversation.Record),
             Conversation = new ConversationAccount(conversationId),
             From = user,
             Recipient = null,

@@ -44,6 +44,7 @@ public sealed class DirectLineStore : IDisposable
             CREATE TABLE IF NOT EXISTS write_probe (id INTEGER PRIMARY KEY, probed_ms INTEGER NOT NULL);
             """);
         AddEndedColumnToOlderFiles();
+        AddSiteColumnToOlderFiles();
         MoveActivitiesOfOlderFiles();
     }
 
@@ -73,19 +74,28 @@ public sealed class DirectLineStore : IDisposable
         if ((long)command.ExecuteScalar()! == 0) Execute("ALTER TABLE conversations ADD COLUMN ended INTEGER NOT NULL DEFAULT 0");
     }
 
+    // Files written before kiosks lack the column; their conversations all came from pages.
+    private void AddSiteColumnToOlderFiles()
+    {
+        using var command = _writer.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM pragma_table_info('conversations') WHERE name = 'site'";
+        if ((long)command.ExecuteScalar()! == 0) Execute("ALTER TABLE conversations ADD COLUMN site TEXT");
+    }
+
     public void CreateConversation(ConversationRecord conversation)
     {
         lock (_writeLock)
         {
             EnsureFileIsThere();
             using var command = _writer.CreateCommand();
-            command.CommandText = "INSERT INTO conversations (id, territory, user_id, locale, started, created_utc) VALUES ($id, $territory, $user, $locale, $started, $created)";
+            command.CommandText = "INSERT INTO conversations (id, territory, user_id, locale, started, created_utc, site) VALUES ($id, $territory, $user, $locale, $started, $created, $site)";
             command.Parameters.AddWithValue("$id", conversation.Id);
             command.Parameters.AddWithValue("$territory", conversation.Territory);
             command.Parameters.AddWithValue("$user", (object?)conversation.UserId ?? DBNull.Value);
             command.Parameters.AddWithValue("$locale", (object?)conversation.Locale ?? DBNull.Value);
             command.Parameters.AddWithValue("$started", conversation.Started ? 1 : 0);
             command.Parameters.AddWithValue("$created", DateTimeOffset.UtcNow.ToString("O"));
+            command.Parameters.AddWithValue("$site", (object?)conversation.Site ?? DBNull.Value);
             command.ExecuteNonQuery();
         }
     }
@@ -111,7 +121,7 @@ public sealed class DirectLineStore : IDisposable
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT c.territory, c.user_id, c.locale, c.started, c.ended,
+            SELECT c.territory, c.user_id, c.locale, c.started, c.ended, c.site,
                    (SELECT seq FROM activity_log a WHERE a.conversation_id = c.id ORDER BY seq DESC LIMIT 1),
                    (SELECT timestamp_ms FROM activity_log a WHERE a.conversation_id = c.id ORDER BY seq DESC LIMIT 1)
             FROM conversations c WHERE c.id = $id
@@ -125,8 +135,9 @@ public sealed class DirectLineStore : IDisposable
             reader.GetInt64(3) == 1)
         {
             Ended = reader.GetInt64(4) == 1,
+            Site = reader.IsDBNull(5) ? null : reader.GetString(5),
         };
-        return (record, reader.IsDBNull(5) ? 0 : reader.GetInt64(5), reader.IsDBNull(6) ? 0 : reader.GetInt64(6));
+        return (record, reader.IsDBNull(6) ? 0 : reader.GetInt64(6), reader.IsDBNull(7) ? 0 : reader.GetInt64(7));
     }
 
     // One transaction for the whole batch: a commit costs the same for one row or a hundred.
@@ -265,6 +276,9 @@ public sealed record ConversationRecord(string Id, string Territory, string? Use
 {
     // Either side sent endOfConversation: the transcript stays readable, nothing more is posted.
     public bool Ended { get; init; }
+
+    // The kiosk site (knowledge-base/kiosques.yaml) that opened the conversation; null for pages and backends.
+    public string? Site { get; init; }
 }
 
 public sealed record PendingActivity(string ConversationId, long Sequence, long TimestampMs, string Json);

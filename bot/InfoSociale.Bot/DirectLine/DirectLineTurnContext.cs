@@ -15,7 +15,7 @@ internal sealed class DirectLineTurnContext(DirectLineConversation conversation,
             From = reply.From ?? bot,
             Recipient = activity.From is { Role: "user" } user ? user : reply.Recipient,
             Conversation = new ConversationAccount(conversation.Id),
-            ChannelId = DirectLineChannel.Id,
+            ChannelId = DirectLineChannel.Of(conversation.Record),
             // Web Chat holds a reply back for 5 s when its replyToId names an activity it never received.
             ReplyToId = reply.ReplyToId ?? (incomingWasDelivered ? activity.Id : null),
             Locale = reply.Locale ?? activity.Locale,

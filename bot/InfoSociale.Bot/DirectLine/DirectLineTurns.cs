@@ -14,7 +14,8 @@ public sealed class DirectLineTurns(
 {
     public ChannelAccount Bot => botAccount.Account;
 
-    // The stored activity as the bot sees it: addressed to the bot, carrying the conversation's territory.
+    // The stored activity as the bot sees it: addressed to the bot, carrying the conversation's territory
+    // (and, from a kiosk, channelId "kiosk" and channelData.site).
     public void QueueMessage(DirectLineConversation conversation, Activity stored) =>
         Queue(conversation, ForBot(conversation, stored), incomingWasDelivered: stored.Id is not null);
 
@@ -34,10 +35,10 @@ public sealed class DirectLineTurns(
     private Activity ForBot(DirectLineConversation conversation, Activity activity) =>
         ConversationTerritory.Stamp(activity with
         {
-            ChannelId = DirectLineChannel.Id,
+            ChannelId = DirectLineChannel.Of(conversation.Record),
             Conversation = new ConversationAccount(conversation.Id),
             Recipient = botAccount.Account,
-        }, conversation.Record.Territory);
+        }, conversation.Record.Territory, conversation.Record.Site);
 
     private void Queue(DirectLineConversation conversation, Activity activity, bool incomingWasDelivered) =>
         conversation.QueueTurn(async () =>

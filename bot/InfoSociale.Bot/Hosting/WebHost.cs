@@ -1,6 +1,9 @@
 using InfoSociale.Bot.Composition;
 using InfoSociale.Bot.Connector;
 using InfoSociale.Bot.DirectLine;
+using InfoSociale.Bot.Fiche;
+using InfoSociale.Bot.Kiosk;
+using InfoSociale.Bot.Speech;
 using InfoSociale.Bot.WebChat;
 using Microsoft.AspNetCore.HttpOverrides;
 using Prometheus;
@@ -46,6 +49,7 @@ public static class WebHost
         var data = new DataFolder(options.DataDirectory);
         builder.Services.AddChannels(builder.Configuration, data);
         builder.Services.AddConversationServices(builder.Configuration);
+        builder.Services.AddKiosk(builder.Configuration);
         builder.Services.Configure<ForwardedHeadersOptions>(forwarded => TrustedProxies.Configure(forwarded, builder.Configuration));
         options.ConfigureServices?.Invoke(builder.Services);
 
@@ -58,11 +62,15 @@ public static class WebHost
         app.UseCors();
         app.UseRateLimiter();
         app.UseWebChatPage();
+        app.UseKioskPage();
         app.MapHealthEndpoints();
         app.MapMetrics("/metrics");
         app.MapDirectLineEndpoints();
         app.MapBotConnectorEndpoints();
         app.MapWebChatEndpoints();
+        app.MapKioskEndpoints();
+        app.MapFicheEndpoints();
+        app.MapSpeechEndpoints();
         return app;
     }
 }

@@ -8,6 +8,9 @@ public static class ConversationTerritory
 {
     public const string Property = "territory";
 
+    // A kiosk's conversation also names its site (knowledge-base/kiosques.yaml) in channelData.site.
+    public const string SiteProperty = "site";
+
     public static string Read(Activity activity, string defaultTerritory)
     {
         if (activity.ChannelData is { ValueKind: JsonValueKind.Object } data
@@ -19,7 +22,7 @@ public static class ConversationTerritory
     }
 
     // Keeps every other channelData member as it came ({"clientActivityID":"x"} -> {"clientActivityID":"x","territory":"ge"}).
-    public static Activity Stamp(Activity activity, string territory)
+    public static Activity Stamp(Activity activity, string territory, string? site = null)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(buffer))
@@ -27,8 +30,9 @@ public static class ConversationTerritory
             json.WriteStartObject();
             if (activity.ChannelData is { ValueKind: JsonValueKind.Object } existing)
                 foreach (var member in existing.EnumerateObject())
-                    if (member.Name != Property) member.WriteTo(json);
+                    if (member.Name != Property && member.Name != SiteProperty) member.WriteTo(json);
             json.WriteString(Property, territory);
+            if (site is not null) json.WriteString(SiteProperty, site);
             json.WriteEndObject();
         }
         var reader = new Utf8JsonReader(buffer.WrittenSpan);

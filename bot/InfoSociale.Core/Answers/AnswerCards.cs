@@ -81,6 +81,7 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
 
         return Reply.To(incoming, text.ToString().Trim()) with
         {
+            Value = JsonSerializer.SerializeToElement(new { entry = entry.Id }), // the kiosk offers the entry's fiche (/fiche/{id}: QR code, print)
             SuggestedActions = Reply.Suggest([messages.Text("confirm.yes"), messages.Text("confirm.no"), AnotherQuestionAction, HumanAction]),
             InputHint = InputHints.ExpectingInput,
         };

@@ -16,4 +16,13 @@ public sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<T
         if (_values.Count >= capacity) _values.Clear();
         return _values[key] = make(key, arg);
     }
+
+    // For values made asynchronously (read-aloud audio): look up first, store once made; failures are never kept.
+    public bool TryGet(TKey key, out TValue value) => _values.TryGetValue(key, out value!);
+
+    public void Set(TKey key, TValue value)
+    {
+        if (_values.Count >= capacity) _values.Clear();
+        _values[key] = value;
+    }
 }

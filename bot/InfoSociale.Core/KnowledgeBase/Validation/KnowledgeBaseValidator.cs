@@ -32,6 +32,7 @@ public static class KnowledgeBaseValidator
         new ParcoursRule(),
         new OrientationDataRule(),
         new TeamsRule(),
+        new KioskSitesRule(),
     ];
 
     public static LoadedKnowledgeBase LoadAndValidate(string knowledgeBaseFolder, DateOnly today) =>
