@@ -1,15 +1,19 @@
 using InfoSociale.Core.Answers;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.Dialogs.Prompts;
+using InfoSociale.Core.Orientation.Guided;
 using InfoSociale.Core.Search;
 
 namespace InfoSociale.Core.Assistant;
 
 // The root dialog: a free question is answered with the best search results as cards, then the resident
-// may ask for the details of one, ask another question, or simply type a new one.
-public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Clarification clarification) : Dialog(AssistantDialogs.Answer)
+// may ask for the details of one, ask another question, or simply type a new one. When the resident said who they
+// are, more results are fetched and ranked for them (OrientationResults) before the best ones are shown.
+public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Clarification clarification, OrientationResults results)
+    : Dialog(AssistantDialogs.Answer)
 {
     private const int ResultsShown = 3;
+    private const int ResultsRankedForProfile = 6;
 
     // Clarifying: the bot asked which result the resident means before showing any (see Clarification).
     public sealed record State(string Question, IReadOnlyList<SearchHit> Shown, bool Clarifying = false);
@@ -61,11 +65,13 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Cla
             turn.Ask(turn.Messages.Text("input.no_text"));
             return dc.EndAsync(DialogResult.None, cancellationToken);
         }
-        var hits = search.Search(new SearchRequest(question, turn.Territory, ResultsShown)
+        var facts = results.Facts(turn.State.Answers);
+        var found = search.Search(new SearchRequest(question, turn.Territory, facts.IsEmpty ? ResultsShown : ResultsRankedForProfile)
         {
             Publics = turn.State.Publics,
             Themes = turn.State.Themes,
         });
+        var hits = results.ForAnswer(found, hit => hit.Id, turn.State.Themes, facts).Take(ResultsShown).ToList();
         if (hits.Count == 0)
         {
             turn.Send(cards.NoAnswer(turn.Activity, question));

@@ -33,9 +33,10 @@ public sealed class InfoSocialeBot : IBot
         // Urgent situations come before everything else, then where the resident lives and what they say about
         // themselves (after the feedback, which only takes a yes or a no), then the commands.
         _commands = new GlobalCommands(messages, cards, settings, TerritoryName);
-        var parcours = new ParcoursDialog(orientation.Parcours, new OrientationResults(catalog), cards);
+        var results = new OrientationResults(catalog, orientation.ImpliedFacts);
+        var parcours = new ParcoursDialog(orientation.Parcours, results, cards);
         _engine = new DialogEngine(
-            AssistantDialogs.Create(search, cards, new Clarification(catalog), parcours),
+            AssistantDialogs.Create(search, cards, new Clarification(catalog), results, parcours),
             [
                 new UrgencyInterruption(orientation.Urgency, cards),
                 new LocationInterruption(orientation.Location, catalog),
