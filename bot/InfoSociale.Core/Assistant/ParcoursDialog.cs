@@ -64,7 +64,7 @@ public sealed class ParcoursDialog(IReadOnlyList<Parcours> all, OrientationResul
 
         var facts = Facts(dc.Turn);
         var verdicts = results.For(progress, dc.Turn.Territory, facts);
-        if (results.FollowUp(parcours, progress, verdicts, facts) is { } followUp)
+        if (results.FollowUp(parcours, progress, verdicts) is { } followUp)
             return NextAsync(dc, parcours, ParcoursRunner.AskFollowUp(progress, followUp), cancellationToken);
         dc.Turn.Send(cards.Eligibility(dc.Turn.Activity, verdicts, dc.Turn.Territory));
         return dc.EndAsync(DialogResult.None, cancellationToken);

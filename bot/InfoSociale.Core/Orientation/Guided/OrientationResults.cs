@@ -26,14 +26,15 @@ public sealed class OrientationResults(EntryCatalog catalog, ImpliedFacts implie
     }
 
     // The follow-up question to ask before showing the results: for the first strong candidate (a benefit made for the
-    // need and the resident, still "à vérifier"), a fact nobody asked that the parcours has a question for.
-    public ParcoursQuestion? FollowUp(Parcours parcours, ParcoursProgress progress, IReadOnlyList<EligibilityVerdict> ranked, ResidentFacts facts)
+    // need and the resident, still "à vérifier"), a fact its conditions cannot judge yet (unknown, or known too
+    // roughly: "1 or more children" against "2 children") that the parcours has a question for.
+    public ParcoursQuestion? FollowUp(Parcours parcours, ParcoursProgress progress, IReadOnlyList<EligibilityVerdict> ranked)
     {
         if (progress.FollowUpsAsked >= MaxFollowUps) return null;
         return ranked
-            .Where(v => NeedRanking.IsStrongCandidate(v, progress.Themes, progress.Publics))
+            .Where(v => NeedRanking.IsStrongCandidate(v, progress.Themes))
             .SelectMany(v => v.Unknown)
-            .Select(c => facts.IsKnown(c.Condition.Fact) ? null : parcours.FollowUpFor(c.Condition.Fact))
+            .Select(c => parcours.FollowUpFor(c.Condition.Fact))
             .FirstOrDefault(q => q is not null);
     }
 

@@ -36,12 +36,15 @@ public sealed class NeedRanking(EntryCatalog catalog)
             .Select(entry => new Judged(
                 _evaluator.Evaluate(entry, facts),
                 named?.Contains(entry.Id) == true ? NeedFit.Benefit : Fit(entry, needs),
-                entry.Publics.Intersect(publics).Count(),
-                entry.Publics.Contains(ForEveryone) || publics.Contains(ForEveryone)))
+                entry.Publics.Intersect(publics).Count(p => p != ForEveryone),
+                entry.Publics.Contains(ForEveryone),
+                publics.Contains(ForEveryone)))
+            .Select(ForTheirPublic)
             .ToList();
         var proposed = judged
             .Where(j => j.Verdict.Likelihood != Likelihood.NotForYou && Shown(j))
-            .OrderBy(j => j.Verdict.Likelihood).ThenBy(j => j.Fit).ThenByDescending(j => j.PublicsMatched)
+            .OrderBy(j => j.Verdict.Likelihood).ThenBy(j => j.Fit)
+            .ThenByDescending(j => j.PublicsMatched).ThenByDescending(j => j.Verdict.Met.Count())
             .GroupBy(j => j.Verdict.Likelihood)
             .SelectMany(group => Subsidiarity(group.ToList(), j => j.Verdict.Entry));
         var notForYou = judged
@@ -73,16 +76,24 @@ public sealed class NeedRanking(EntryCatalog catalog)
     private static int Bucket(EligibilityVerdict verdict) =>
         verdict.Likelihood == Likelihood.NotForYou ? 2 : verdict.Met.Any() ? 0 : 1;
 
-    // Only entries made for the need are shown (maternity pay touches "money" but answers a family need): when their
-    // conditions hold, or when they are "to check" and made for who the resident is (the PC AVS/AI are not "to check"
-    // for a working family).
-    private static bool Shown(Judged judged) =>
-        judged.Fit <= NeedFit.Desk && (judged.Verdict.Likelihood == Likelihood.Likely || judged.ForThisPublic);
+    // An entry without conditions has nothing to check but its public: made for who the resident is (emergency
+    // shelter for a homeless person), it is likely.
+    private static Judged ForTheirPublic(Judged judged) =>
+        judged.Verdict.Conditions.Count == 0 && judged.PublicsMatched > 0
+            ? judged with { Verdict = judged.Verdict with { Likelihood = Likelihood.Likely } }
+            : judged;
 
-    // A strong candidate: a benefit made for the need and for who the resident is, only "to check".
-    public static bool IsStrongCandidate(EligibilityVerdict verdict, IReadOnlyCollection<string> needs, IReadOnlyCollection<string> publics) =>
-        verdict.Likelihood == Likelihood.ToCheck && Fit(verdict.Entry, needs) == NeedFit.Benefit
-        && (verdict.Entry.Publics.Intersect(publics).Any() || verdict.Entry.Publics.Contains(ForEveryone) || publics.Contains(ForEveryone));
+    // Only entries made for the need are shown (maternity pay touches "money" but answers a family need). One "to
+    // check" also needs a reason: made for who the resident is, or for everyone with a condition already met (the
+    // PC AVS/AI are not "to check" for a working family; a desk for everyone is not listed to everyone).
+    private static bool Shown(Judged judged) =>
+        judged.Fit <= NeedFit.Desk
+        && (judged.Verdict.Likelihood == Likelihood.Likely || judged.PublicsMatched > 0 || judged.ResidentSaidOther
+            || (judged.ForAll && judged.Verdict.Met.Any()));
+
+    // A strong candidate: a benefit made for the need, shown "to check" (so made for who the resident is too).
+    public static bool IsStrongCandidate(EligibilityVerdict verdict, IReadOnlyCollection<string> needs) =>
+        verdict.Likelihood == Likelihood.ToCheck && Fit(verdict.Entry, needs) == NeedFit.Benefit;
 
     // Keeps the order, except that an entry comes after the entries it names in `after` when they are in the list.
     private static IEnumerable<T> Subsidiarity<T>(IReadOnlyList<T> ordered, Func<T, Entry> entryOf)
@@ -98,10 +109,7 @@ public sealed class NeedRanking(EntryCatalog catalog)
         }
     }
 
-    // PublicsMatched: how many of the entry's publics the resident chose. ForAll: the entry is for everyone, or the
-    // resident did not say who they are ("Autre"). ForThisPublic: either.
-    private sealed record Judged(EligibilityVerdict Verdict, NeedFit Fit, int PublicsMatched, bool ForAll)
-    {
-        public bool ForThisPublic => PublicsMatched > 0 || ForAll;
-    }
+    // PublicsMatched: how many of the entry's publics the resident chose ("tous" aside). ForAll: the entry is for
+    // everyone ("tous"). ResidentSaidOther: the resident did not say who they are ("Autre").
+    private sealed record Judged(EligibilityVerdict Verdict, NeedFit Fit, int PublicsMatched, bool ForAll, bool ResidentSaidOther);
 }

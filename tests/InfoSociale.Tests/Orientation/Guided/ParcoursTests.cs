@@ -1,4 +1,5 @@
 using InfoSociale.Core;
+using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Orientation.Eligibility;
 using InfoSociale.Core.Orientation.Guided;
 
@@ -43,7 +44,7 @@ public class ParcoursTests
         var all = ParcoursLoader.LoadFolder(ParcoursLoader.DefaultFolder);
 
         all.Should().NotBeEmpty();
-        all.SelectMany(p => ParcoursChecker.Check(p, _ => true, Publics.Union(["tous"]).ToHashSet(), Themes)).Should().BeEmpty();
+        all.SelectMany(p => ParcoursChecker.Check(p, _ => true, ControlledLists.Publics, ControlledLists.Themes)).Should().BeEmpty();
     }
 
     [Fact]
