@@ -48,7 +48,8 @@ public sealed class NeedRanking(EntryCatalog catalog)
             .GroupBy(j => j.Verdict.Likelihood)
             .SelectMany(group => Subsidiarity(group.ToList(), j => j.Verdict.Entry));
         var notForYou = judged
-            .Where(j => j.Verdict.Likelihood == Likelihood.NotForYou && j.Fit <= NeedFit.Desk)
+            .Where(j => j.Verdict.Likelihood == Likelihood.NotForYou && j.Fit <= NeedFit.Desk
+                && (j.PublicsMatched > 0 || j.ForAll || j.ResidentSaidOther))
             .OrderBy(j => j.Fit).ThenByDescending(j => j.PublicsMatched)
             .Take(NotForYouShown);
         return proposed.Concat(notForYou).Select(j => j.Verdict).ToList();
