@@ -10,8 +10,9 @@ public enum NeedFit { Benefit, Help, Desk, Related, Other }
 // Orders entries for a resident: first those whose conditions hold, then those to check; inside each, by how
 // central they are to the need (a benefit before a help before a general desk), then those made for who the resident
 // is (the more of their publics, the better: emergency shelter before rent aid for a homeless person); subsidiarity
-// (`after`) last, so social aid follows the PC it comes after. "Not for you" keeps only entries made
-// for the same need that fail a condition the resident stated, at most three: never entries of other needs.
+// (`after`) last, so social aid follows the PC it comes after. "Not for you" keeps only entries made for the same
+// need and for who the resident is that fail a condition the resident stated, at most three: never entries of other
+// needs (a pensioner learns the AVS pension request is not for them, not that study grants are).
 public sealed class NeedRanking(EntryCatalog catalog)
 {
     public const int NotForYouShown = 3;

@@ -64,11 +64,19 @@ public class NeedRankingTests
     [Fact]
     public void Not_for_you_keeps_only_entries_made_for_the_need_that_fail_a_condition_the_resident_stated()
     {
-        var ranked = Ranking.Rank(All, ["argent"], ["aines"], Facts(("pension", "avs"), ("income", "bas"), ("work", "retraite"), ("children", "0")));
+        var ranked = Ranking.Rank(All, ["argent"], ["aines", "familles"], Facts(("pension", "avs"), ("income", "bas"), ("work", "retraite"), ("children", "0")));
 
         var notForYou = Ids(ranked.Where(v => v.Likelihood == Likelihood.NotForYou));
         notForYou.Should().Equal("ge-pcfam");
         Ids(ranked).Should().NotContain(["ge-maternite", "ge-chomage", "ge-abri"], "they fail a condition but answer other needs (or none chosen)");
+    }
+
+    [Fact]
+    public void Not_for_you_leaves_out_entries_made_for_another_public()
+    {
+        var ranked = Ranking.Rank(All, ["argent"], ["aines"], Facts(("pension", "avs"), ("income", "bas"), ("work", "retraite"), ("children", "0")));
+
+        ranked.Should().NotContain(v => v.Likelihood == Likelihood.NotForYou);
     }
 
     [Fact]
