@@ -67,6 +67,40 @@ public class ParcoursTests
         Check(Small.Replace(correct, wrong)).Should().Contain(p => p.StartsWith("petit.yaml: ") && p.Contains(problem));
     }
 
+    private const string FollowUp = """
+
+        follow_up:
+          - id: rente
+            ask: Recevez-vous une rente ?
+            fact: pension
+            choices:
+              - label: Oui, une rente AVS
+                facts: { pension: avs }
+              - label: Non
+                facts: { pension: aucune }
+        """;
+
+    [Fact]
+    public void A_follow_up_question_is_found_by_its_fact_and_leads_to_the_result()
+    {
+        var parcours = ParcoursLoader.Parse(Small + FollowUp, "petit.yaml");
+
+        Check(Small + FollowUp).Should().BeEmpty();
+        parcours.FollowUpFor("pension")!.Choices.Should().OnlyContain(c => c.Next == Parcours.Result);
+        var asked = ParcoursRunner.AskFollowUp(new ParcoursProgress("petit", Parcours.Result), parcours.FollowUpFor("pension")!);
+        ParcoursRunner.Current(parcours, asked)!.Ask.Should().Be("Recevez-vous une rente ?");
+        asked.FollowUpsAsked.Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("fact: pension\n", "", "a follow-up question sets a fact")]
+    [InlineData("facts: { pension: aucune }", "facts: { pension: aucune }\n        next: age", "leads to \"resultat\" only")]
+    [InlineData("facts: { pension: aucune }", "facts: { pension: jamais }", "\"jamais\" is not a value of pension")]
+    public void Reports_a_wrong_follow_up_question(string correct, string wrong, string problem)
+    {
+        Check(Small + FollowUp.Replace(correct, wrong)).Should().Contain(p => p.Contains(problem));
+    }
+
     [Fact]
     public void Refuses_a_path_longer_than_seven_questions()
     {
