@@ -93,7 +93,7 @@ public class ParcoursTests
     }
 
     [Theory]
-    [InlineData("fact: pension\n", "", "a follow-up question sets a fact")]
+    [InlineData("    fact: pension\n", "", "a follow-up question sets a fact")]
     [InlineData("facts: { pension: aucune }", "facts: { pension: aucune }\n        next: age", "leads to \"resultat\" only")]
     [InlineData("facts: { pension: aucune }", "facts: { pension: jamais }", "\"jamais\" is not a value of pension")]
     public void Reports_a_wrong_follow_up_question(string correct, string wrong, string problem)
