@@ -20,6 +20,7 @@ public static class KbCommands
         kb.Subcommands.Add(Export());
         kb.Subcommands.Add(Stats());
         kb.Subcommands.Add(KbLintCommand.Create());
+        kb.Subcommands.Add(KbReportCommand.Create());
         return kb;
     }
 

@@ -19,7 +19,7 @@ public static class KbLintCommand
         };
         var errorsOnly = new Option<bool>("--errors-only") { Description = "Print only the errors, not the warnings." };
         var command = new Command("lint",
-            "Check summaries, bot messages and parcours questions against plain-language rules; print a report. Exit 1 on errors.")
+            "Check summaries, bot messages and parcours questions against plain-language rules (entry bodies: abbreviations only); print a report. Exit 1 on errors.")
         {
             kbOption, errorsOnly,
         };
@@ -47,13 +47,16 @@ public static class KbLintCommand
 
     public static LintReport Lint(string knowledgeBaseFolder)
     {
-        var linter = PlainLanguageLinter.Default(Glossary.Load(Path.Combine(knowledgeBaseFolder, "analysis", "glossaire.txt")));
+        var glossary = Glossary.Load(Path.Combine(knowledgeBaseFolder, "analysis", "glossaire.txt"));
+        var linter = PlainLanguageLinter.Default(glossary);
         var messagesFile = Path.Combine(knowledgeBaseFolder, "messages", "fr.yaml");
         var knowledgeBase = KnowledgeBaseLoader.Load(knowledgeBaseFolder);
         var texts = LintSources.Summaries(knowledgeBase)
             .Concat(LintSources.Needs(knowledgeBase))
             .Concat(LintSources.Messages(Messages.Load(messagesFile), "messages/fr.yaml"))
             .Concat(LintSources.Parcours(ParcoursLoader.LoadFolder(Path.Combine(knowledgeBaseFolder, "parcours"))));
-        return linter.Check(texts);
+        var report = linter.Check(texts);
+        var bodies = PlainLanguageLinter.Abbreviations(glossary).Check(LintSources.Bodies(knowledgeBase));
+        return new LintReport(report.TextsChecked + bodies.TextsChecked, [.. report.Findings, .. bodies.Findings]);
     }
 }

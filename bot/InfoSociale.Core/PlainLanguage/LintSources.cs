@@ -10,6 +10,10 @@ public static class LintSources
     public static IEnumerable<LintText> Summaries(LoadedKnowledgeBase knowledgeBase) =>
         knowledgeBase.LoadedEntries.Select(e => new LintText($"{e.Source.File} summary", e.Entry.Summary, e.Entry.Title));
 
+    // The body is read after the title and the summary: what they spell out is explained for it.
+    public static IEnumerable<LintText> Bodies(LoadedKnowledgeBase knowledgeBase) =>
+        knowledgeBase.LoadedEntries.Select(e => new LintText($"{e.Source.File} body", e.Entry.Body, $"{e.Entry.Title}\n{e.Entry.Summary}"));
+
     // The short needs offered as choices when the bot asks which one the resident means.
     public static IEnumerable<LintText> Needs(LoadedKnowledgeBase knowledgeBase) =>
         knowledgeBase.LoadedEntries.Where(e => e.Entry.Need is not null)

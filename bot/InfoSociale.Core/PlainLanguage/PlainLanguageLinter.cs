@@ -19,11 +19,16 @@ public sealed class PlainLanguageLinter(IReadOnlyList<IPlainLanguageRule> rules)
         new Rules.PunctuationRule(),
         new Rules.NumberWordRule(),
         new Rules.AbbreviationRule(glossary),
+        new Rules.AbbreviationMeaningRule(glossary),
         new Rules.LongWordRule(longerThan: 14),
         new Rules.PassiveVoiceRule(),
         new Rules.NegationRule(),
         new Rules.ReadabilityRule(warnBelow: 70, failBelow: 50),
     ]);
+
+    // Entry bodies are longer Markdown texts written for reading, not FALC summaries: only abbreviations are checked.
+    public static PlainLanguageLinter Abbreviations(Glossary glossary) =>
+        new([new Rules.AbbreviationRule(glossary), new Rules.AbbreviationMeaningRule(glossary)]);
 
     public IReadOnlyList<LintFinding> Check(string text, string context = "")
     {

@@ -36,7 +36,7 @@ public class KbCommandsTests
 
         exit.Should().Be(1);
         Lines(output).Should().Contain("knowledge-base/ge/structure/ge-str-accueil.yaml:16: error: unknown field 'adress' (did you mean 'address'?)");
-        Lines(output).Last().Should().MatchRegex(@"^5 entries, 1 errors, \d+ warnings$");
+        Lines(output).Last().Should().MatchRegex(@"^5 entries, 2 errors, \d+ warnings$");
     }
 
     [Fact]

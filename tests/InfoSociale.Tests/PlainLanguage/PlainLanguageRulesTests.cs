@@ -25,11 +25,34 @@ public class PlainLanguageRulesTests
     [InlineData("Demandez la CAF.", 1)]
     [InlineData("Demandez la CAF (caisse d'allocations familiales). La CAF répond.", 0)]
     [InlineData("Demandez la CAF. La CAF (caisse d'allocations familiales) répond.", 1)]
+    [InlineData("Votre rente AVS. La rente AVS (assurance-vieillesse et survivants) arrive.", 1)]
+    [InlineData("Allez à l'AP-HP (Assistance publique - Hôpitaux de Paris).", 0)]
     [InlineData("Le RSA et la CSS.", 2)]
     [InlineData("Le SBPE accorde des bourses.", 1)]
     public void Requires_each_abbreviation_explained_at_first_use_or_in_the_glossary(string text, int errors)
     {
         Check(new AbbreviationRule(Glossary), text).Where(f => f.Severity == LintSeverity.Error).Should().HaveCount(errors);
+    }
+
+    [Fact]
+    public void An_abbreviation_of_the_glossary_spelled_out_only_at_a_later_use_is_used_before_it_is_explained()
+    {
+        Check(new AbbreviationRule(Glossary), "Le Centre AVS vous répond. AVS (assurance-vieillesse et survivants) est une assurance.")
+            .Should().ContainSingle().Which.Message.Should().Contain("used before it is explained");
+    }
+
+    [Theory]
+    [InlineData("Chèque annuel de formation (CAF)", "Le CAF paie vos cours.", 1)]
+    [InlineData("", "La CAF (caisse d'allocations familiales) vous verse l'aide.", 0)]
+    [InlineData("", "La caisse d'allocations familiales (CAF) vous verse l'aide.", 0)]
+    [InlineData("", "Vous recevez une rente de vieillesse (CAF).", 0)]
+    [InlineData("", "La CAF (chèque annuel de formation) paie vos cours.", 1)]
+    [InlineData("", "Le SBPE (service des bourses et prêts d'études) vous aide.", 0)]
+    public void An_abbreviation_spelled_out_with_other_words_than_the_glossary_has_two_meanings(string title, string text, int errors)
+    {
+        var glossary = Glossary.Parse(["CAF = caisse d'allocations familiales, elle verse les aides aux familles"], "glossaire.txt");
+
+        new AbbreviationMeaningRule(glossary).Check(AnalyzedText.Of(text, title)).Should().HaveCount(errors);
     }
 
     [Fact]

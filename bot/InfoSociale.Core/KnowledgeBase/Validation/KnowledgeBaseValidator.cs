@@ -26,6 +26,9 @@ public static class KnowledgeBaseValidator
         new OpeningHoursRule(),
         new VerificationDateRule(today),
         new StructureCompletenessRule(),
+        new VerifiedStructureRule(),
+        new OfficialSourceRule(),
+        new SummaryVouvoiementRule(),
         new ParcoursRule(),
         new OrientationDataRule(),
     ];
