@@ -10,6 +10,9 @@ public static class ProjectPaths
 
     public static string DefaultData => Path.Combine(Root, "data");
 
+    // The development query set that `eval` and `bench search` use when given none.
+    public static string DevQueries => Path.Combine(Root, "tests", "eval", "dev-queries.tsv");
+
     private static string FindRoot()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("INFOSOCIALE_HOME");

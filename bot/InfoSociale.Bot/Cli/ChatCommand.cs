@@ -56,6 +56,7 @@ public static class ChatCommand
         }
         await services.GetRequiredService<ConversationRetention>().PurgeAsync(cancellationToken);
 
+        var messages = services.GetRequiredService<Core.Dialogs.Messages>();
         var terminal = new Terminal(services.GetRequiredService<IBot>(), territory, output);
         await terminal.JoinAsync(cancellationToken);
         var interactive = !Console.IsInputRedirected && ReferenceEquals(input, Console.In);
@@ -64,7 +65,11 @@ public static class ChatCommand
             if (interactive) output.Write("vous> ");
             var line = await input.ReadLineAsync(cancellationToken);
             if (line is null) return 0;
-            if (line.Trim().Length == 0) continue;
+            if (line.Trim().Length == 0)
+            {
+                output.WriteLine(messages.Text("terminal.empty_line"));
+                continue;
+            }
             await terminal.SayAsync(line, cancellationToken);
         }
     }
@@ -110,7 +115,7 @@ public static class ChatCommand
         {
             if (reply.Type != ActivityTypes.Message) return;
             output.WriteLine();
-            if (!string.IsNullOrWhiteSpace(reply.Text)) output.WriteLine(Plain(reply.Text));
+            if (!string.IsNullOrWhiteSpace(reply.Text)) output.WriteLine(TerminalText.From(reply.Text));
             foreach (var attachment in reply.Attachments ?? [])
                 if (attachment.ContentType == Core.Answers.HeroCard.ContentType && attachment.Content is { } content)
                     PrintCard(content.Deserialize<Core.Answers.HeroCard>(ActivityJson.Options)!);
@@ -121,25 +126,31 @@ public static class ChatCommand
         private void PrintCard(Core.Answers.HeroCard card)
         {
             output.WriteLine($"  ┌ {card.Title}{(card.Subtitle is null ? "" : $" ({card.Subtitle})")}");
-            if (!string.IsNullOrWhiteSpace(card.Text)) output.WriteLine($"  │ {Plain(card.Text).Replace("\n", "\n  │ ")}");
+            if (!string.IsNullOrWhiteSpace(card.Text)) output.WriteLine($"  │ {TerminalText.From(card.Text).Replace("\n", "\n  │ ")}");
             foreach (var button in card.Buttons)
                 output.WriteLine(button.Type == "imBack"
-                    ? $"  │ {Number(button)}. {button.Title}"
+                    ? $"  │ {Number(button)}. {Named(button)}"
                     : $"  │ {button.Title} : {ValueOf(button)}");
             output.WriteLine("  └");
         }
 
+        // Buttons that send the same text share one number.
         private int Number(CardAction action)
         {
-            _numbered.Add(ValueOf(action));
+            var value = ValueOf(action);
+            var known = _numbered.IndexOf(value);
+            if (known >= 0) return known + 1;
+            _numbered.Add(value);
             return _numbered.Count;
         }
+
+        // Four cards' "Plus de détails" read "Plus de détails : Allocation de logement", … so each says what it opens.
+        private static string Named(CardAction action) =>
+            ValueOf(action) is var value && value != action.Title ? $"{action.Title} : {value}" : action.Title;
 
         private static string ValueOf(CardAction action) =>
             action.Value is { ValueKind: JsonValueKind.String } value ? value.GetString()! : action.Title;
 
-        // The terminal shows Markdown as plain text but keeps its lines and list marks.
-        private static string Plain(string markdown) => markdown.Replace("**", "");
     }
 
     private sealed class TerminalTurnContext(Activity activity) : ITurnContext

@@ -35,12 +35,17 @@ public static class KbCommands
     private static Command Validate()
     {
         var kbOption = KbOption();
-        var command = new Command("validate", "Check every entry; print each problem as file:line: error|warning: message. Exit 1 on errors.") { kbOption };
+        var errorsOnly = new Option<bool>("--errors-only") { Description = "Print only the errors, not the warnings (the summary still counts both)." };
+        var command = new Command("validate", "Check every entry; print each problem as file:line: error|warning: message. Exit 1 on errors.")
+        {
+            kbOption, errorsOnly,
+        };
         command.SetAction(parse => Guarded(parse, () =>
         {
             var validated = KnowledgeBaseValidator.LoadAndValidate(parse.GetValue(kbOption)!.FullName, Today);
             var output = parse.InvocationConfiguration.Output;
-            foreach (var diagnostic in validated.Diagnostics) output.WriteLine(diagnostic);
+            foreach (var diagnostic in validated.Diagnostics)
+                if (!parse.GetValue(errorsOnly) || diagnostic.Severity == Severity.Error) output.WriteLine(diagnostic);
             output.WriteLine(Summary(validated));
             return validated.HasErrors ? 1 : 0;
         }));

@@ -57,6 +57,9 @@ public static class SearchCommands
         {
             var top = parse.GetValue(topOption);
             if (top is < 1 or > 50) return Fail(parse, "search: --top must be between 1 and 50.", 2);
+            if ((parse.GetValue(queryArgument) ?? []).Length == 0 && !Console.IsInputRedirected)
+                parse.InvocationConfiguration.Error.WriteLine(
+                    "search: no question given, so questions are read here, one per line (Ctrl-D to end). Or: ./infosociale search \"loyer trop cher\"");
             using var search = Open(parse, kbOption, outOption);
             var territory = parse.GetValue(territoryOption)!;
             if (!search.Territories.Contains(territory))
@@ -86,14 +89,18 @@ public static class SearchCommands
     private static Command Eval()
     {
         var (kbOption, outOption) = (KbOption(), IndexFolderOption());
-        var fileArgument = new Argument<FileInfo>("file") { Description = "Query set: query<TAB>territory<TAB>id|id or NONE; '#' lines are comments." };
+        var fileArgument = new Argument<FileInfo?>("file")
+        {
+            Description = "Query set: query<TAB>territory<TAB>id|id or NONE; '#' lines are comments (default: tests/eval/dev-queries.tsv).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var command = new Command("eval", "Run a query set and print MRR@10, success@1/3/5, no-answer accuracy, then the misses.")
         {
             kbOption, outOption, fileArgument,
         };
         command.SetAction(parse => Guarded(parse, () =>
         {
-            var queries = QuerySet.Load(parse.GetValue(fileArgument)!.FullName);
+            var queries = QuerySet.Load(parse.GetValue(fileArgument)?.FullName ?? ProjectPaths.DevQueries);
             using var search = Open(parse, kbOption, outOption);
             var report = SearchEvaluator.Run(search, queries);
             var output = parse.InvocationConfiguration.Output;
@@ -188,7 +195,7 @@ public static class SearchCommands
     // The built-in set: the dev query set when present, else questions made from the entries' titles.
     private static List<SearchRequest> BenchRequests(FileInfo? file, KnowledgeSearch search)
     {
-        var path = file?.FullName ?? Path.Combine(ProjectPaths.Root, "..", "shared", "eval", "dev-queries.tsv");
+        var path = file?.FullName ?? ProjectPaths.DevQueries;
         if (file is not null || File.Exists(path))
             return QuerySet.Load(path).Select(query => new SearchRequest(query.Query, query.Territory, 5)).ToList();
         return BuiltInQueries.Select(query => new SearchRequest(query, search.Territories[0], 5)).ToList();

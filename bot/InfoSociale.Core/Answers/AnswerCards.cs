@@ -30,8 +30,9 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
     // "Voici ce que j'ai trouvé…" with one card per result; each card's button asks for its details.
     public Activity Results(Activity incoming, string question, IReadOnlyList<SearchHit> hits)
     {
-        var intro = messages.Text("answer.intro", ("question", question));
-        var spoken = intro + " " + string.Join(" ", hits.Select((hit, i) => $"{i + 1}. {hit.Title}."));
+        var intro = messages.Text("answer.intro", ("question", ResidentQuote.Of(question)));
+        var spoken = messages.Text("answer.intro", ("question", ResidentQuote.Excerpt(question))) + " " +
+            string.Join(" ", hits.Select((hit, i) => $"{i + 1}. {hit.Title}."));
         return Reply.To(incoming, intro) with
         {
             Speak = spoken,
@@ -42,9 +43,21 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         };
     }
 
+    // "J'ai besoin d'aide": the guided orientation first (its title starts it), or the resident's own words.
+    public Activity Vague(Activity incoming, IReadOnlyList<string> guidedTitles) =>
+        Reply.To(incoming, messages.Text("answer.vague")) with
+        {
+            SuggestedActions = Reply.Suggest([.. guidedTitles, HumanAction]),
+            InputHint = InputHints.ExpectingInput,
+        };
+
+    // A recipe, the weather, football: what the assistant answers, with examples.
+    public Activity OutOfScope(Activity incoming) =>
+        Reply.To(incoming, messages.Text("answer.out_of_scope")) with { InputHint = InputHints.ExpectingInput };
+
     // Kind words and a way to rephrase; the caller adds how to reach a person.
     public Activity NoAnswer(Activity incoming, string question) =>
-        Reply.To(incoming, messages.Text("answer.none", ("question", question)));
+        Reply.To(incoming, messages.Text("answer.none", ("question", ResidentQuote.Of(question))));
 
     // The entry in full, as Markdown: summary, body, steps, documents, where to go, contact, sources.
     public Activity Details(Activity incoming, SearchHit hit)
@@ -84,7 +97,16 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
         if (_hours.For(structure.OpeningHours, t!) is { } hours) lines.Add("- " + messages.Text("human.hours", ("hours", hours)));
         if (structure.Contact?.Website is { } website) lines.Add("- " + messages.Text("human.website", ("website", website)));
         if (!structure.Verified) lines.Add(messages.Text("human.unverified"));
-        lines.Add(messages.Text("human.no_transfer"));
+        // Say only the ways of reaching the place the card gives: no "Appelez" without a number.
+        var reach = (structure.Contact?.Phone is not null, structure.Address is not null) switch
+        {
+            (true, true) => "human.reach.call_or_visit",
+            (true, false) => "human.reach.call",
+            (false, true) => "human.reach.visit",
+            _ when structure.Contact?.Website is not null => "human.reach.website",
+            _ => "human.reach.ask_town_hall",
+        };
+        lines.Add(messages.Text("human.no_transfer") + " " + messages.Text(reach));
 
         var buttons = new List<CardAction>();
         if (structure.Contact?.Phone is { } tel) buttons.Add(new CardAction("call", messages.Text("human.call"), JsonSerializer.SerializeToElement("tel:" + tel)));
@@ -99,29 +121,43 @@ public sealed class AnswerCards(EntryCatalog catalog, Messages messages, TimePro
     public Activity Urgent(Activity incoming, IReadOnlyList<UrgentSituationRules> situations, string territory)
     {
         var known = catalog.Territories.GetValueOrDefault(territory);
+        var country = known?.Country ?? "";
         var calls = new List<CardAction>();
-        void AddCall(string number, string? label)
+        // The button shows the number as the cards' text writes it ("0800 22 22 10") and dials it from any phone (+41…).
+        string Tel(string number) => "tel:" + PhoneText.Dial(number, country);
+        void AddCall(string number, string? label, string? writtenIn = null)
         {
-            if (calls.Any(c => c.Value?.GetString() == "tel:" + number)) return;
+            if (calls.Any(c => c.Value?.GetString() == Tel(number))) return;
+            var shown = PhoneText.Local(number, country, writtenIn);
             var title = label is null
-                ? messages.Text("urgent.call", ("number", number))
-                : messages.Text("urgent.call_labelled", ("number", number), ("label", label));
-            calls.Add(new CardAction("call", title, JsonSerializer.SerializeToElement("tel:" + number)));
+                ? messages.Text("urgent.call", ("number", shown))
+                : messages.Text("urgent.call_labelled", ("number", shown), ("label", label));
+            calls.Add(new CardAction("call", title, JsonSerializer.SerializeToElement(Tel(number))));
         }
         foreach (var number in situations.SelectMany(s => s.NumbersFor(territory)))
             AddCall(number, known?.EmergencyNumbers.FirstOrDefault(n => n.Number == number)?.Label);
 
         var cards = new List<Attachment>();
+        var places = new List<string>();
+        // Only situations with an `urgent.<id>.place` sentence send the resident somewhere (a shelter, not a help line's office).
+        var goThere = situations.Where(s => messages.Keys.Contains($"urgent.{s.Id}.place")).ToList();
+        foreach (var entry in goThere.SelectMany(s => s.EntriesFor(territory)).Distinct().Select(catalog.Find).OfType<Entry>())
+            places.AddRange(entry.Structures.Select(catalog.Find).OfType<Entry>()
+                .Where(place => place.Address is not null).Select(place => $"{place.Title}, {AddressLine(place.Address!)}"));
         foreach (var entry in situations.SelectMany(s => s.EntriesFor(territory)).Distinct().Select(catalog.Find).OfType<Entry>())
         {
             var number = entry.Number ?? entry.Contact?.Phone ?? entry.Structures.Select(catalog.Find).Select(s => s?.Contact?.Phone).FirstOrDefault(p => p is not null);
-            if (number is not null) AddCall(number, known?.EmergencyNumbers.FirstOrDefault(n => n.Number == number)?.Label);
+            var cardText = entry.WhenToCall ?? entry.Summary;
+            if (number is not null) AddCall(number, known?.EmergencyNumbers.FirstOrDefault(n => n.Number == number)?.Label, $"{entry.Title}\n{cardText}");
             var hours = known is null ? null : _hours.For(entry.AvailableHours, known);
-            var button = number is null ? [] : new[] { calls.First(c => c.Value?.GetString() == "tel:" + number) };
-            cards.Add(new HeroCard(entry.Title, hours, entry.WhenToCall ?? entry.Summary, button).ToAttachment());
+            var button = number is null ? [] : new[] { calls.First(c => c.Value?.GetString() == Tel(number)) };
+            cards.Add(new HeroCard(entry.Title, hours, cardText, button).ToAttachment());
         }
 
-        var text = string.Join("\n\n", situations.Select(s => messages.Text("urgent." + s.Id)).Distinct().Append(messages.Text("urgent.person")));
+        // A place is named with its address, or not mentioned at all.
+        var sentences = situations.Select(s => messages.Text("urgent." + s.Id)).Distinct().ToList();
+        if (places.Count > 0) sentences.Add(messages.Text($"urgent.{goThere[0].Id}.place", ("places", string.Join(" ; ", places.Distinct()))));
+        var text = string.Join("\n\n", sentences.Append(messages.Text("urgent.person")));
         return Reply.To(incoming, text) with
         {
             Speak = string.Join(" ", text, string.Join(". ", calls.Select(c => c.Title))) + ".",

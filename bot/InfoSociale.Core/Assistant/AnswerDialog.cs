@@ -2,14 +2,19 @@ using InfoSociale.Core.Answers;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.Dialogs.Prompts;
 using InfoSociale.Core.Orientation.Guided;
+using InfoSociale.Core.Orientation.Scope;
 using InfoSociale.Core.Search;
 
 namespace InfoSociale.Core.Assistant;
 
 // The root dialog: a free question is answered with the best search results as cards, then the resident
-// may ask for the details of one, ask another question, or simply type a new one. When the resident said who they
-// are, more results are fetched and ranked for them (OrientationResults) before the best ones are shown.
-public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Clarification clarification, OrientationResults results)
+// may ask for the details of one, ask another question, or simply type a new one. A request the search cannot
+// serve gets its own answer first: a vague one is offered the guided orientation, an off-topic one hears what
+// the assistant answers. When the resident said who they are, more results are fetched and ranked for them
+// (OrientationResults) before the best ones are shown.
+public sealed class AnswerDialog(
+    IKnowledgeSearch search, AnswerCards cards, Clarification clarification, RequestScope scope, IReadOnlyList<Parcours> guided,
+    OrientationResults results)
     : Dialog(AssistantDialogs.Answer)
 {
     private const int ResultsShown = 3;
@@ -64,6 +69,15 @@ public sealed class AnswerDialog(IKnowledgeSearch search, AnswerCards cards, Cla
         {
             turn.Ask(turn.Messages.Text("input.no_text"));
             return dc.EndAsync(DialogResult.None, cancellationToken);
+        }
+        switch (scope.Recognize(question))
+        {
+            case RequestKind.Vague:
+                turn.Send(cards.Vague(turn.Activity, guided.Select(p => p.Title).ToList()));
+                return dc.EndAsync(DialogResult.None, cancellationToken);
+            case RequestKind.OutOfScope:
+                turn.Send(cards.OutOfScope(turn.Activity));
+                return dc.EndAsync(DialogResult.None, cancellationToken);
         }
         var facts = results.Facts(turn.State.Answers);
         var found = search.Search(new SearchRequest(question, turn.Territory, facts.IsEmpty ? ResultsShown : ResultsRankedForProfile)

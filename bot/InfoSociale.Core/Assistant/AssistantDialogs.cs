@@ -2,6 +2,7 @@ using InfoSociale.Core.Answers;
 using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.Dialogs.Prompts;
 using InfoSociale.Core.Orientation.Guided;
+using InfoSociale.Core.Orientation.Scope;
 using InfoSociale.Core.Search;
 
 namespace InfoSociale.Core.Assistant;
@@ -15,10 +16,10 @@ public static class AssistantDialogs
     public const string ConfirmPrompt = "confirm-prompt";
     public const string Parcours = "parcours";
 
-    public static DialogSet Create(
-        IKnowledgeSearch search, AnswerCards cards, Clarification clarification, OrientationResults results, ParcoursDialog parcours) => new(
+    public static DialogSet Create(IKnowledgeSearch search, AnswerCards cards, Clarification clarification, RequestScope scope,
+        IReadOnlyList<Parcours> guided, OrientationResults results, ParcoursDialog parcours) => new(
     [
-        new AnswerDialog(search, cards, clarification, results),
+        new AnswerDialog(search, cards, clarification, scope, guided, results),
         parcours,
         new TextPrompt(TextPrompt),
         new ChoicePrompt(ChoicePrompt),

@@ -36,7 +36,7 @@ public sealed class InfoSocialeBot : IBot
         var results = new OrientationResults(catalog, orientation.ImpliedFacts);
         var parcours = new ParcoursDialog(orientation.Parcours, results, cards);
         _engine = new DialogEngine(
-            AssistantDialogs.Create(search, cards, new Clarification(catalog), results, parcours),
+            AssistantDialogs.Create(search, cards, new Clarification(catalog, messages), orientation.Scope, orientation.Parcours, results, parcours),
             [
                 new UrgencyInterruption(orientation.Urgency, cards),
                 new LocationInterruption(orientation.Location, catalog),

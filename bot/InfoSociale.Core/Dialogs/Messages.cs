@@ -25,14 +25,15 @@ public sealed partial class Messages
         path ??= DefaultPath;
         if (!File.Exists(path)) throw new MessageCatalogException($"{path}: the message catalogue is missing.");
         var yaml = new YamlStream();
+        var text = File.ReadAllText(path, Encoding.UTF8);
         try
         {
-            using var reader = new StreamReader(path, Encoding.UTF8);
-            yaml.Load(reader);
+            yaml.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
-            throw new MessageCatalogException($"{path}:{e.Start.Line}: {e.Message}");
+            var (line, message) = YamlProblem.Explain(e, text);
+            throw new MessageCatalogException($"{path}:{line}: {message}");
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
             throw new MessageCatalogException($"{path}: expected a mapping of keys to French sentences.");

@@ -3,6 +3,7 @@ using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.KnowledgeBase.Validation;
 using InfoSociale.Core.Orientation.Location;
 using InfoSociale.Core.Orientation.Profile;
+using InfoSociale.Core.Orientation.Scope;
 using InfoSociale.Core.Orientation.Urgency;
 using InfoSociale.Core.PlainLanguage;
 
@@ -12,7 +13,8 @@ namespace InfoSociale.Core.Orientation;
 // analysis/urgences.txt (every entry and number it names exists in its territory; every territory has entries for
 // every situation; every `urgence` entry names a situation that shows it), analysis/lieux.txt (known territories),
 // analysis/publics.txt (publics and facts are checked as it loads; each statement has its "about.<id>" sentence in
-// messages/fr.yaml, with a {number} exactly when it notes a number) and analysis/glossaire.txt (readable).
+// messages/fr.yaml, with a {number} exactly when it notes a number), analysis/glossaire.txt and analysis/demandes.txt
+// (readable).
 public sealed class OrientationDataRule : IKnowledgeBaseRule
 {
     public IEnumerable<KbDiagnostic> Check(LoadedKnowledgeBase knowledgeBase)
@@ -23,7 +25,8 @@ public sealed class OrientationDataRule : IKnowledgeBaseRule
                 .Select(p => p.Territory).Distinct().Where(t => !catalog.Territories.ContainsKey(t))
                 .Select(t => $"unknown territory \"{t}\"")))
             .Concat(Read(knowledgeBase, "publics.txt", ProfileLexiconLoader.Load, lexicon => CheckPublics(lexicon, knowledgeBase.Folder)))
-            .Concat(Read(knowledgeBase, "glossaire.txt", Glossary.Load, _ => []));
+            .Concat(Read(knowledgeBase, "glossaire.txt", Glossary.Load, _ => []))
+            .Concat(Read(knowledgeBase, RequestScopeLoader.FileName, RequestScopeLoader.Load, _ => []));
     }
 
     // The bot says each statement back ("C'est noté : vous êtes à la retraite"), so its sentence must exist and fit.

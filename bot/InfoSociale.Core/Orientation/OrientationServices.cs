@@ -4,6 +4,7 @@ using InfoSociale.Core.Orientation.Eligibility;
 using InfoSociale.Core.Orientation.Guided;
 using InfoSociale.Core.Orientation.Location;
 using InfoSociale.Core.Orientation.Profile;
+using InfoSociale.Core.Orientation.Scope;
 using InfoSociale.Core.Orientation.Urgency;
 
 namespace InfoSociale.Core.Orientation;
@@ -12,7 +13,8 @@ namespace InfoSociale.Core.Orientation;
 // Feedback is where "Cette réponse vous aide ?" answers go; ImpliedFacts completes what residents say
 // (parcours/implications.txt).
 public sealed record OrientationServices(
-    UrgencyDetector Urgency, LocationRecognizer Location, ProfileRecognizer Profile, IReadOnlyList<Parcours> Parcours, TimeProvider Clock, IFeedbackStore Feedback)
+    UrgencyDetector Urgency, LocationRecognizer Location, ProfileRecognizer Profile, IReadOnlyList<Parcours> Parcours, TimeProvider Clock, IFeedbackStore Feedback,
+    RequestScope Scope)
 {
     public ImpliedFacts ImpliedFacts { get; init; } = ImpliedFacts.None;
 
@@ -26,7 +28,8 @@ public sealed record OrientationServices(
             new ProfileRecognizer(ProfileLexiconLoader.Load(Path.Combine(analysis, "publics.txt"))),
             ParcoursLoader.LoadFolder(parcours),
             clock,
-            feedback)
+            feedback,
+            new RequestScope(RequestScopeLoader.Load(Path.Combine(analysis, RequestScopeLoader.FileName))))
         {
             ImpliedFacts = ImpliedFactsLoader.LoadFolder(parcours),
         };

@@ -1,4 +1,5 @@
 using InfoSociale.Core.Answers;
+using InfoSociale.Core.Dialogs;
 using InfoSociale.Core.Dialogs.Prompts;
 using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Search;
@@ -11,7 +12,7 @@ public class ClarificationTests
         new() { Id = id, Kind = EntryKind.Prestation, Territory = "ge", Title = id, Summary = "", Themes = themes };
 
     private static readonly Clarification Policy = new(new EntryCatalog(
-        [Entry("loyer", "logement", "argent"), Entry("hlm", "logement"), Entry("emploi", "emploi"), Entry("soins", "sante")], []));
+        [Entry("loyer", "logement", "argent"), Entry("hlm", "logement"), Entry("emploi", "emploi"), Entry("soins", "sante")], []), Messages.Load());
 
     private static SearchHit Hit(string id, double score) => new(id, score, id, "", []);
 
@@ -28,17 +29,18 @@ public class ClarificationTests
     private static readonly EntryCatalog HousingEntries = new(
     [
         new Entry { Id = "ge-allocation", Kind = EntryKind.Prestation, Territory = "ge", Title = "Allocation de logement", Summary = "",
-            Need = "Payer le loyer", Keywords = ["loyer trop cher"] },
+            Need = "Payer le loyer", Keywords = ["loyer trop cher"], Themes = ["logement", "argent"] },
         new Entry { Id = "ge-hlm", Kind = EntryKind.Prestation, Territory = "ge", Title = "Demander un logement social", Summary = "",
             Need = "Trouver un logement" },
         new Entry { Id = "ge-bail", Kind = EntryKind.Droit, Territory = "ge", Title = "Quand la régie résilie votre bail", Summary = "",
             Need = "Vous êtes menacé d'expulsion" },
-        new Entry { Id = "ge-asloca", Kind = EntryKind.Prestation, Territory = "ge", Title = "Conseils aux locataires", Summary = "" },
+        new Entry { Id = "ge-asloca", Kind = EntryKind.Prestation, Territory = "ge", Title = "Conseils aux locataires", Summary = "",
+            Themes = ["logement", "justice"] },
         new Entry { Id = "ge-fsl", Kind = EntryKind.Prestation, Territory = "ge", Title = "Fonds pour les loyers impayés", Summary = "",
-            Need = "Payer le loyer" },
+            Need = "Payer le loyer", Themes = ["argent"] },
     ], []);
 
-    private static readonly Clarification Housing = new(HousingEntries);
+    private static readonly Clarification Housing = new(HousingEntries, Messages.Load());
 
     private static SearchHit Titled(string id) => new(id, 1, HousingEntries.Find(id)!.Title, "", []);
 
@@ -50,17 +52,17 @@ public class ClarificationTests
     }
 
     [Fact]
-    public void Offers_the_title_when_an_entry_has_no_need()
+    public void An_entry_without_a_need_is_offered_by_the_need_of_a_theme_only_it_has_never_by_its_title()
     {
         Housing.Choices([Titled("ge-allocation"), Titled("ge-asloca")]).Select(c => c.Title)
-            .Should().Equal("Payer le loyer", "Conseils aux locataires");
+            .Should().Equal("Payer le loyer", "Un conseil juridique");
     }
 
     [Fact]
-    public void Offers_the_titles_when_two_results_would_read_the_same()
+    public void Two_results_with_the_same_need_are_offered_by_their_themes_needs()
     {
         Housing.Choices([Titled("ge-allocation"), Titled("ge-hlm"), Titled("ge-fsl")]).Select(c => c.Title)
-            .Should().Equal("Allocation de logement", "Trouver un logement", "Fonds pour les loyers impayés");
+            .Should().Equal("Le logement", "Trouver un logement", "L'argent et les aides financières");
     }
 
     [Theory]

@@ -48,6 +48,25 @@ public sealed class ChatCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Shows_markdown_as_text_and_names_the_entry_each_details_button_opens()
+    {
+        var (_, output, _) = await ChatAsync("aide pour payer mon loyer\n1\n");
+
+        output.Should().Contain("│ 1. Plus de détails : Allocation de logement");
+        output.Split('\n').Where(line => line.Contains("Plus de détails :")).Should().OnlyHaveUniqueItems().And.HaveCountGreaterThan(1);
+        output.Should().NotContainAny("###", "**", "](", "\\");
+    }
+
+    [Fact]
+    public async Task An_empty_line_gets_a_short_prompt()
+    {
+        var (exitCode, output, _) = await ChatAsync("\n   \n");
+
+        exitCode.Should().Be(0);
+        output.Split('\n').Count(line => line == "Écrivez votre question, ou tapez le numéro d'un bouton.").Should().Be(2);
+    }
+
+    [Fact]
     public async Task Typing_a_card_number_shows_that_entry_in_detail()
     {
         var (_, output, _) = await ChatAsync("aide pour payer mon loyer\n1\n");

@@ -58,7 +58,7 @@ public sealed partial class MessagesTests : IDisposable
     }
 
     [Theory]
-    [InlineData("a: un\nb: deux\na: trois\n", ":3: Duplicate key a")]
+    [InlineData("a: un\nb: deux\na: trois\n", ":3: the key 'a' appears twice; keep one of the two lines (merge their values)")]
     [InlineData("a: un\nb:\n  nested: deux\n", ":2: each entry must be `key: sentence` (no lists, no nesting).")]
     [InlineData("a: \"un\n", ":1: ")]
     public void Malformed_files_are_reported_with_their_line(string yaml, string expected)

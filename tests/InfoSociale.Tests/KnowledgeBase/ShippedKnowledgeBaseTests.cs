@@ -5,7 +5,7 @@ using InfoSociale.Core.KnowledgeBase.Validation;
 
 namespace InfoSociale.Tests.KnowledgeBase;
 
-// The real knowledge-base/ folder and the required catalogue (../shared/kb-catalogue.md from the repository root).
+// The real knowledge-base/ folder and the required catalogue (tests/kb-catalogue.md).
 public class ShippedKnowledgeBaseTests
 {
     private static readonly Lazy<LoadedKnowledgeBase> Shipped = new(() =>
@@ -22,7 +22,7 @@ public class ShippedKnowledgeBaseTests
     [Fact]
     public void Every_id_of_the_catalogue_exists()
     {
-        var catalogue = Path.Combine(ProjectPaths.Root, "..", "shared", "kb-catalogue.md");
+        var catalogue = Path.Combine(ProjectPaths.Root, "tests", "kb-catalogue.md");
         var required = CatalogueIds(File.ReadAllText(catalogue)).ToList();
 
         required.Should().HaveCountGreaterThan(80, "the catalogue tables list the required ids");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using InfoSociale.Bot.Hosting;
+using InfoSociale.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InfoSociale.Tests.Web;
@@ -50,10 +51,11 @@ public sealed class HostingTests
     [Fact]
     public void An_unknown_default_territory_stops_the_start_with_a_clear_message()
     {
+        using var data = new TempFolder();
         var build = () => WebHost.Build(new ServeOptions
         {
             Urls = "http://127.0.0.1:0",
-            DataDirectory = Path.Combine(Path.GetTempPath(), "infosociale-unused-" + Guid.NewGuid()),
+            DataDirectory = data.File("data"),
             Settings = new Dictionary<string, string?> { ["InfoSociale:DefaultTerritory"] = "atlantide" },
         });
 

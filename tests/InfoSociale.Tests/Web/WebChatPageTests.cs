@@ -74,6 +74,22 @@ public sealed class WebChatPageTests(ChromiumBrowser chromium) : IClassFixture<C
         (await page.GetAttributeAsync("html", "lang")).Should().Be("fr");
     }
 
+    // Web Chat renders the bot's Markdown with HTML allowed: what the resident typed must come back as text.
+    [Fact]
+    public async Task Html_typed_by_the_resident_is_quoted_back_as_text_never_rendered()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_host.BaseAddress.ToString());
+        await Expect(page.GetByText(Welcome));
+
+        await AskAsync(page, "<img src=x id=injected> loyer <form id=injectedform><b id=injectedbold>gras</b>");
+
+        await Expect(page.GetByText("trouvé pour «").Or(page.GetByText("réponse sûre à «")));
+        (await page.Locator("#injected, #injectedform, #injectedbold").CountAsync()).Should().Be(0);
+        await Expect(page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)").GetByText("<img src=x id=injected>"));
+    }
+
     [Fact]
     public async Task The_web_chat_bundle_is_served_by_the_host()
     {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -10,23 +9,23 @@ internal static class YamlFile
     public static SourceDocument? Read(string fullPath, string displayPath, ICollection<KbDiagnostic> diagnostics)
     {
         var stream = new YamlStream();
-        using var reader = File.OpenText(fullPath);
-        var scanner = new Scanner(reader);
+        var text = File.ReadAllText(fullPath);
+        var scanner = new Scanner(new StringReader(text));
         try
         {
             stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
-            diagnostics.Add(new(displayPath, (int)e.Start.Line, Severity.Error,
-                $"YAML syntax error at column {e.Start.Column}: {Describe(e)}"));
+            var (line, message) = YamlProblem.Explain(e, text);
+            diagnostics.Add(new(displayPath, line, Severity.Error, message));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet 16 throws this instead of a YamlException on some unclosed flow lists ("[a, b").
-            diagnostics.Add(new(displayPath, (int)scanner.CurrentPosition.Line, Severity.Error,
-                "YAML syntax error: a '[ ]' or '{ }' list on this line or above is not closed"));
+            var (line, message) = YamlProblem.UnclosedList(text, (int)scanner.CurrentPosition.Line);
+            diagnostics.Add(new(displayPath, line, Severity.Error, message));
             return null;
         }
         if (stream.Documents.Count == 0)
@@ -47,12 +46,5 @@ internal static class YamlFile
             return null;
         }
         return new SourceDocument(displayPath, root);
-    }
-
-    // YamlDotNet prefixes messages with "(Line: 3, Col: 1, Idx: 20) - (Line: …): "; the line is reported separately.
-    private static string Describe(YamlException e)
-    {
-        var message = Regex.Replace(e.Message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
-        return message.TrimEnd('.');
     }
 }

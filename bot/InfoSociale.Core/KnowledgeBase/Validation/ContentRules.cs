@@ -82,6 +82,24 @@ internal sealed class PhoneNumberRule : IKnowledgeBaseRule
     }
 }
 
+// The website a card links to is the French page: residents read French, and official sites put their
+// translations under a language folder ("https://www.geneve.ch/en/themes/social").
+internal sealed class FrenchWebsiteRule : IKnowledgeBaseRule
+{
+    private static readonly string[] OtherLanguages = ["en", "de", "it", "es", "pt"];
+
+    public IEnumerable<KbDiagnostic> Check(LoadedKnowledgeBase knowledgeBase)
+    {
+        foreach (var (entry, source, _, _, _) in knowledgeBase.LoadedEntries)
+        {
+            if (entry.Contact?.Website is not { } website || !Uri.TryCreate(website, UriKind.Absolute, out var uri)) continue;
+            var folder = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            if (folder is not null && OtherLanguages.Contains(folder.ToLowerInvariant()))
+                yield return source.Error("contact.website", $"'{website}' is the '{folder}' version of the page; link the French page");
+        }
+    }
+}
+
 // Structure opening_hours and urgence available_hours are OpenStreetMap opening_hours that OpeningHours can read.
 internal sealed class OpeningHoursRule : IKnowledgeBaseRule
 {

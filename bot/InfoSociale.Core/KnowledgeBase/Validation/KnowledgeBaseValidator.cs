@@ -23,6 +23,7 @@ public static class KnowledgeBaseValidator
         new RankingFieldsRule(),
         new SummaryRule(),
         new PhoneNumberRule(),
+        new FrenchWebsiteRule(),
         new OpeningHoursRule(),
         new VerificationDateRule(today),
         new StructureCompletenessRule(),

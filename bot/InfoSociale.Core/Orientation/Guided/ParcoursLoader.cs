@@ -30,7 +30,8 @@ public static class ParcoursLoader
         }
         catch (YamlException e)
         {
-            throw new DataFileException(fileName, (int)e.Start.Line, (e.InnerException ?? e).Message);
+            var (line, message) = YamlProblem.Explain(e, yaml);
+            throw new DataFileException(fileName, line, message);
         }
         string Required(string? value, string what) =>
             string.IsNullOrWhiteSpace(value) ? throw new DataFileException(fileName, 1, $"\"{what}\" is missing") : value;

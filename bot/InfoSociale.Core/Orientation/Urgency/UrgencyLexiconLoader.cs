@@ -3,6 +3,7 @@ using InfoSociale.Core.Orientation.Matching;
 namespace InfoSociale.Core.Orientation.Urgency;
 
 // Reads knowledge-base/analysis/urgences.txt (its first line gives the grammar). Errors name the file and line.
+// "<class> = a | b | c" defines a word class; a pattern's {class} stands for each of them (see WordClasses).
 public static class UrgencyLexiconLoader
 {
     public static string DefaultPath => Path.Combine(ProjectPaths.KnowledgeBase, "analysis", "urgences.txt");
@@ -17,10 +18,16 @@ public static class UrgencyLexiconLoader
         var entries = new Dictionary<string, Dictionary<string, IReadOnlyList<string>>>();
         var numbers = new Dictionary<string, Dictionary<string, IReadOnlyList<string>>>();
         var spoken = new Dictionary<string, IReadOnlyList<string>>();
+        var classes = new Dictionary<string, IReadOnlyList<string>>();
 
         foreach (var line in LexiconLine.Read(lines, fileName, spoken))
         {
-            var (situation, marker, rest) = line.Parts("expected \"<situation> +|-|#<territory>|@<territory> ...\"");
+            var (situation, marker, rest) = line.Parts("expected \"<situation> +|-|#<territory>|@<territory> ...\" or \"<class> = a | b\"");
+            if (marker == "=")
+            {
+                classes[situation] = rest.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                continue;
+            }
             if (!order.Contains(situation))
             {
                 order.Add(situation);
@@ -31,8 +38,8 @@ public static class UrgencyLexiconLoader
             }
             switch (marker)
             {
-                case "+": triggers[situation].Add(line.Pattern(rest)); break;
-                case "-": falseAlarms[situation].Add(line.Pattern(rest)); break;
+                case "+": triggers[situation].AddRange(WordClasses.Expand(rest, classes, line).Select(line.Pattern)); break;
+                case "-": falseAlarms[situation].AddRange(WordClasses.Expand(rest, classes, line).Select(line.Pattern)); break;
                 case ['@', .. var territory] when territory.Length > 0:
                     entries[situation][territory] = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     break;

@@ -7,7 +7,7 @@ public sealed record EvalQuery(string Query, string Territory, IReadOnlyList<str
     public bool ExpectsNoAnswer => ExpectedIds.Count == 0;
 }
 
-// Reads the tab-separated query sets (../shared/eval/dev-queries.tsv): "query<TAB>territory<TAB>id|id"
+// Reads the tab-separated query sets (tests/eval/dev-queries.tsv): "query<TAB>territory<TAB>id|id"
 // or "...<TAB>NONE"; lines starting with '#' and blank lines are skipped.
 public static class QuerySet
 {
