@@ -11,14 +11,16 @@ namespace InfoSociale.Core.Assistant;
 // The root dialog: a free question is answered with the best search results as cards, then the resident
 // may ask for the details of one, ask another question, or simply type a new one. A request the search cannot
 // serve gets its own answer first: a vague one is offered the guided orientation, an off-topic one hears what
-// the assistant answers.
+// the assistant answers. When the resident said who they are, more results are fetched and ranked for them
+// (OrientationResults) before the best ones are shown.
 // offersPerson: after two questions in a row without an answer, the bot offers to hand the resident to a person.
 public sealed class AnswerDialog(
     IKnowledgeSearch search, AnswerCards cards, Clarification clarification, RequestScope scope, IReadOnlyList<Parcours> guided,
-    bool offersPerson = false)
+    OrientationResults results, bool offersPerson = false)
     : Dialog(AssistantDialogs.Answer)
 {
     private const int ResultsShown = 3;
+    private const int ResultsRankedForProfile = 6;
 
     // Clarifying: the bot asked which result the resident means before showing any (see Clarification).
     public sealed record State(string Question, IReadOnlyList<SearchHit> Shown, bool Clarifying = false);
@@ -79,11 +81,13 @@ public sealed class AnswerDialog(
                 turn.Send(cards.OutOfScope(turn.Activity));
                 return dc.EndAsync(DialogResult.None, cancellationToken);
         }
-        var hits = search.Search(new SearchRequest(question, turn.Territory, ResultsShown)
+        var facts = results.Facts(turn.State.Answers);
+        var found = search.Search(new SearchRequest(question, turn.Territory, facts.IsEmpty ? ResultsShown : ResultsRankedForProfile)
         {
             Publics = turn.State.Publics,
             Themes = turn.State.Themes,
         });
+        var hits = results.ForAnswer(found, hit => hit.Id, turn.State.Themes, facts).Take(ResultsShown).ToList();
         var misses = hits.Count == 0 ? turn.State.NoAnswersInARow + 1 : 0;
         if (misses != turn.State.NoAnswersInARow) turn.State = turn.State with { NoAnswersInARow = misses };
         if (hits.Count == 0)

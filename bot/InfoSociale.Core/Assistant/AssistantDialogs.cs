@@ -19,9 +19,9 @@ public static class AssistantDialogs
 
     // Without a handoff dialog, "parler à une personne" gives a contact card and nothing is handed over.
     public static DialogSet Create(IKnowledgeSearch search, AnswerCards cards, Clarification clarification, RequestScope scope,
-        IReadOnlyList<Parcours> guided, ParcoursDialog parcours, HandoffDialog? handoff = null) => new(
+        IReadOnlyList<Parcours> guided, OrientationResults results, ParcoursDialog parcours, HandoffDialog? handoff = null) => new(
     [
-        new AnswerDialog(search, cards, clarification, scope, guided, offersPerson: handoff is not null),
+        new AnswerDialog(search, cards, clarification, scope, guided, results, offersPerson: handoff is not null),
         .. handoff is null ? Array.Empty<Dialog>() : [handoff],
         parcours,
         new TextPrompt(TextPrompt),

@@ -35,10 +35,11 @@ public sealed class InfoSocialeBot : IBot
         // Urgent situations come before everything else, then where the resident lives and what they say about
         // themselves (after the feedback, which only takes a yes or a no), then the commands.
         _commands = new GlobalCommands(messages, cards, settings, TerritoryName, handsOver: handoff is not null);
-        var parcours = new ParcoursDialog(orientation.Parcours, new OrientationResults(catalog), cards, offersPerson: handoff is not null);
+        var results = new OrientationResults(catalog, orientation.ImpliedFacts);
+        var parcours = new ParcoursDialog(orientation.Parcours, results, cards, offersPerson: handoff is not null);
         var handoffDialog = handoff is null ? null : new HandoffDialog(handoff, cards, catalog, orientation.Clock);
         _engine = new DialogEngine(
-            AssistantDialogs.Create(search, cards, new Clarification(catalog, messages), orientation.Scope, orientation.Parcours, parcours,
+            AssistantDialogs.Create(search, cards, new Clarification(catalog, messages), orientation.Scope, orientation.Parcours, results, parcours,
                 handoffDialog),
             [
                 new UrgencyInterruption(orientation.Urgency, cards),

@@ -13,7 +13,8 @@ public sealed record ParcoursOptions(string ParcoursId) : DialogOptions;
 public sealed record FactsNoted : DialogResult;
 
 // Guided orientation ("Je ne sais pas par où commencer"): asks the parcours' questions one by one as choices,
-// skipping those whose fact the conversation already knows, then says what the resident may be entitled to.
+// skipping those whose fact the conversation already knows (or that an answer implies), then asks one follow-up
+// question when a strong candidate depends on a fact nobody asked, then says what the resident may be entitled to.
 // Facts are kept in the conversation (ConversationState.Answers) for later questions and parcours; the publics and
 // themes chosen too, so later free questions rank the entries for them higher (AnswerDialog).
 // offersPerson: a path that went through a choice marked `handoff: true` ends with the offer of a person.
@@ -41,7 +42,8 @@ public sealed class ParcoursDialog(IReadOnlyList<Parcours> all, OrientationResul
         var (next, _) = ParcoursRunner.Answer(parcours, progress, Facts(dc.Turn), choice.Index);
         var chosen = question.Choices[choice.Index];
         dc.Turn.State = dc.Turn.State.Noting(chosen.Publics, chosen.Themes, chosen.Facts);
-        return NextAsync(dc, parcours, next, cancellationToken);
+        // The answer may imply the fact of a later question ("à la retraite" -> a pension): skip it too.
+        return NextAsync(dc, parcours, ParcoursRunner.SkipKnown(parcours, next, Facts(dc.Turn)), cancellationToken);
     }
 
     // The fact the waiting parcours question sets ("age"), when the prompt that waits is one of its questions.
@@ -61,7 +63,10 @@ public sealed class ParcoursDialog(IReadOnlyList<Parcours> all, OrientationResul
                 Choices = question.Choices.Select(c => new Choice(c.Label) { Synonyms = c.Also }).ToList(),
             }, cancellationToken);
 
-        var verdicts = results.For(progress, dc.Turn.Territory, Facts(dc.Turn));
+        var facts = Facts(dc.Turn);
+        var verdicts = results.For(progress, dc.Turn.Territory, facts);
+        if (results.FollowUp(parcours, progress, verdicts) is { } followUp)
+            return NextAsync(dc, parcours, ParcoursRunner.AskFollowUp(progress, followUp), cancellationToken);
         dc.Turn.Send(cards.Eligibility(dc.Turn.Activity, verdicts, dc.Turn.Territory));
         if (offersPerson && progress.Complex) dc.Turn.Say(dc.Turn.Messages.Text("handoff.offer.parcours"), Reply.Suggest([cards.HumanAction]));
         return dc.EndAsync(DialogResult.None, cancellationToken);
@@ -70,5 +75,5 @@ public sealed class ParcoursDialog(IReadOnlyList<Parcours> all, OrientationResul
     private Parcours Find(string id) =>
         all.FirstOrDefault(p => p.Id == id) ?? throw new InvalidOperationException($"No parcours has the id '{id}'.");
 
-    private static ResidentFacts Facts(Turn turn) => ResidentFacts.From(turn.State.Answers);
+    private ResidentFacts Facts(Turn turn) => results.Facts(turn.State.Answers);
 }

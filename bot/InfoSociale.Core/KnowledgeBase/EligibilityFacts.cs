@@ -18,6 +18,7 @@ public static class EligibilityFacts
         ["pension"] = FactType.Value,
         ["legal_status"] = FactType.Value,
         ["health_insured"] = FactType.Boolean,
+        ["disability"] = FactType.Boolean,
     };
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Values { get; } = new Dictionary<string, IReadOnlyList<string>>

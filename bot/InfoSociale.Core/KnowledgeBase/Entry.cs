@@ -17,6 +17,13 @@ public sealed record Entry
     public IReadOnlyList<string> Themes { get; init; } = [];
     public IReadOnlyList<string> Keywords { get; init; } = [];
     public IReadOnlyList<EligibilityCondition> Eligibility { get; init; } = [];
+
+    // How central the entry is to each need (theme) it is made for: a benefit before a help before a general desk.
+    // A theme of Themes missing here is one the entry only touches: it is not ranked for that need.
+    public IReadOnlyDictionary<string, Centrality> Centrality { get; init; } = new Dictionary<string, Centrality>();
+
+    // Subsidiarity: ids of entries to ask first ("social aid comes after the PC"); this one is ranked after them.
+    public IReadOnlyList<string> After { get; init; } = [];
     public IReadOnlyList<string> Steps { get; init; } = [];
     public IReadOnlyList<string> Documents { get; init; } = [];
     public IReadOnlyList<string> Structures { get; init; } = [];
@@ -46,6 +53,9 @@ public sealed record Entry
 }
 
 public enum EntryKind { Prestation, Droit, Structure, Urgence }
+
+// In the order results are shown: the benefit or right made for a need, a concrete help, a general information desk.
+public enum Centrality { Benefit, Help, Desk }
 
 public sealed record Contact(string? Phone, string? Email, string? Website);
 

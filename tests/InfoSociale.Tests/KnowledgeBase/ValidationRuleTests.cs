@@ -17,9 +17,13 @@ public class ValidationRuleTests
     }
 
     [Theory]
+    [InlineData("after-cycle", "knowledge-base/ge/droit/ge-droit-bail.yaml:10: error: after: subsidiarity comes back to this entry: ge-droit-bail -> ge-aide -> ge-droit-bail", "knowledge-base/ge/prestation/ge-aide.yaml:28: error: after: subsidiarity comes back to this entry: ge-aide -> ge-droit-bail -> ge-aide")]
+    [InlineData("after-unknown-entry", "knowledge-base/ge/prestation/ge-aide.yaml:28: error: after[0]: no entry 'ge-pc-inconnue'")]
+    [InlineData("centrality-not-a-theme", "knowledge-base/ge/prestation/ge-aide.yaml:29: error: centrality.benefit[0]: 'logement' is not one of the entry's themes (argent)")]
+    [InlineData("implications-unknown-value", "knowledge-base/parcours/implications.txt:3: error: \"retraitee\" is not a value of work (salarie, independant, chomage, sans-emploi, retraite, formation)")]
     [InlineData("available-hours-unreadable", "knowledge-base/ge/urgence/ge-urgence-117.yaml:12: error: available_hours: expected weekdays, times, 'off' or '24/7' but found '24h/24' (at character 1 of '24h/24')")]
     [InlineData("controlled-accessibility", "knowledge-base/ge/structure/ge-str-accueil.yaml:25: error: accessibility[0]: 'fauteuil' is not an allowed value; allowed: wheelchair, hearing-loop, step-free, accessible-toilets, sign-language, easy-read")]
-    [InlineData("controlled-fact", "knowledge-base/ge/prestation/ge-aide.yaml:15: error: eligibility[0].fact: 'ages' is not an allowed value (did you mean 'age'?); allowed: age, lives_in_territory, residence_years, household, children, work, income, pension, legal_status, health_insured")]
+    [InlineData("controlled-fact", "knowledge-base/ge/prestation/ge-aide.yaml:15: error: eligibility[0].fact: 'ages' is not an allowed value (did you mean 'age'?); allowed: age, lives_in_territory, residence_years, household, children, work, income, pension, legal_status, health_insured, disability")]
     [InlineData("controlled-language", "knowledge-base/ge/structure/ge-str-accueil.yaml:26: error: languages[1]: 'english' is not an allowed value; allowed: see knowledge-base/README.md")]
     [InlineData("controlled-public", "knowledge-base/ge/prestation/ge-aide.yaml:11: error: publics[1]: 'famille' is not an allowed value (did you mean 'familles'?); allowed: tous, aines, familles, parents-isoles, jeunes, enfants, petite-enfance, etudiants, nouveaux-habitants, migrants, personnes-handicapees, personnes-precaires, sans-abri, locataires, demandeurs-emploi, travailleurs, proches-aidants, victimes, femmes")]
     [InlineData("controlled-theme", "knowledge-base/ge/prestation/ge-aide.yaml:12: error: themes[1]: 'finances' is not an allowed value; allowed: logement, argent, emploi, sante, famille, education, alimentation, droits-papiers, violence-urgence, vie-de-quartier, formation-langue, handicap, seniors, justice, transport, energie, numerique")]

@@ -19,6 +19,8 @@ internal static class EntryReader
         Themes = Texts(map, "themes"),
         Keywords = Texts(map, "keywords"),
         Eligibility = Mappings(map, "eligibility").Select(ReadCondition).ToList(),
+        Centrality = Mapping(map, "centrality") is { } levels ? ReadCentrality(levels) : new Dictionary<string, Centrality>(),
+        After = Texts(map, "after"),
         Steps = Texts(map, "steps"),
         Documents = Texts(map, "documents"),
         Structures = Texts(map, "structures"),
@@ -64,6 +66,17 @@ internal static class EntryReader
         EqualsValue = YamlTypes.Boolean(Value(map, "equals")),
         Explain = Text(map, "explain") ?? "",
     };
+
+    // centrality: { benefit: [argent], help: [alimentation], desk: [] } -> argent: Benefit, alimentation: Help.
+    // A theme named twice keeps its first level; the validator reports it.
+    private static Dictionary<string, Centrality> ReadCentrality(YamlMappingNode map)
+    {
+        var levels = new Dictionary<string, Centrality>();
+        foreach (var level in Enum.GetValues<Centrality>())
+            foreach (var theme in Texts(map, level.ToString().ToLowerInvariant()))
+                levels.TryAdd(theme, level);
+        return levels;
+    }
 
     private static YamlNode? Value(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;

@@ -20,6 +20,7 @@ public static class KnowledgeBaseValidator
         new KindFieldsRule(),
         new StructureReferenceRule(),
         new EligibilityRule(),
+        new RankingFieldsRule(),
         new SummaryRule(),
         new PhoneNumberRule(),
         new FrenchWebsiteRule(),

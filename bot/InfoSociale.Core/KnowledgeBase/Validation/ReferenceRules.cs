@@ -8,6 +8,8 @@ internal sealed class KindFieldsRule : IKnowledgeBaseRule
     private static readonly Dictionary<string, EntryKind[]> FieldKinds = new()
     {
         ["eligibility"] = [EntryKind.Prestation, EntryKind.Droit],
+        ["centrality"] = [EntryKind.Prestation, EntryKind.Droit],
+        ["after"] = [EntryKind.Prestation, EntryKind.Droit],
         ["steps"] = [EntryKind.Prestation, EntryKind.Droit],
         ["documents"] = [EntryKind.Prestation, EntryKind.Droit],
         ["structures"] = [EntryKind.Prestation, EntryKind.Droit, EntryKind.Urgence],

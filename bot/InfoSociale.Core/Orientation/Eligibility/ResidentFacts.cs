@@ -17,6 +17,7 @@ public sealed record ResidentFacts
     public string? Pension { get; init; }
     public string? LegalStatus { get; init; }
     public bool? HealthInsured { get; init; }
+    public bool? Disability { get; init; }
 
     public bool IsEmpty => this == None;
 
@@ -52,6 +53,7 @@ public sealed record ResidentFacts
     {
         "lives_in_territory" => LivesInTerritory,
         "health_insured" => HealthInsured,
+        "disability" => Disability,
         _ => null,
     };
 
@@ -77,9 +79,12 @@ public sealed record ResidentFacts
         _ => this with { Children = range },
     };
 
-    private ResidentFacts WithFlag(string fact, bool flag) => fact == "lives_in_territory"
-        ? this with { LivesInTerritory = flag }
-        : this with { HealthInsured = flag };
+    private ResidentFacts WithFlag(string fact, bool flag) => fact switch
+    {
+        "lives_in_territory" => this with { LivesInTerritory = flag },
+        "health_insured" => this with { HealthInsured = flag },
+        _ => this with { Disability = flag },
+    };
 
     private ResidentFacts WithValue(string fact, string value) => fact switch
     {

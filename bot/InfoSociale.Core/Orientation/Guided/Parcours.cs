@@ -2,7 +2,8 @@ namespace InfoSociale.Core.Orientation.Guided;
 
 // A guided orientation path read from knowledge-base/parcours/<id>.yaml: questions with choices; each choice may
 // set facts about the resident, publics and themes, and name entries to propose; "next" leads to another
-// question or to "resultat" (what the resident may be entitled to).
+// question or to "resultat" (what the resident may be entitled to). Follow-up questions are asked after the path,
+// one at most, when a strong candidate of the results still depends on a fact nobody asked (OrientationResults).
 public sealed record Parcours(
     string Id,
     string Title,
@@ -13,7 +14,11 @@ public sealed record Parcours(
 {
     public const string Result = "resultat";
 
-    public ParcoursQuestion? Question(string id) => Questions.FirstOrDefault(q => q.Id == id);
+    public IReadOnlyList<ParcoursQuestion> FollowUps { get; init; } = [];
+
+    public ParcoursQuestion? Question(string id) => Questions.Concat(FollowUps).FirstOrDefault(q => q.Id == id);
+
+    public ParcoursQuestion? FollowUpFor(string fact) => FollowUps.FirstOrDefault(q => q.Fact == fact);
 }
 
 // "fact": the question sets that fact; when the conversation already knows it, the question is skipped.

@@ -17,10 +17,18 @@ public static class ParcoursChecker
         void Problem(string where, string what) => problems.Add($"{parcours.SourceFile}: {where}: {what}");
 
         if (parcours.Question(parcours.Start) is null) Problem("start", $"no question \"{parcours.Start}\"");
-        foreach (var duplicate in parcours.Questions.GroupBy(q => q.Id).Where(g => g.Count() > 1))
+        foreach (var duplicate in parcours.Questions.Concat(parcours.FollowUps).GroupBy(q => q.Id).Where(g => g.Count() > 1))
             Problem($"question {duplicate.Key}", "the id is used twice");
+        foreach (var followUp in parcours.FollowUps)
+        {
+            var where = $"follow_up {followUp.Id}";
+            if (followUp.Fact is null) Problem(where, "a follow-up question sets a fact (\"fact\"): it is asked when that fact is unknown");
+            if (followUp.Choices.Any(c => c.Next != Parcours.Result)) Problem(where, $"a follow-up question leads to \"{Parcours.Result}\" only");
+        }
+        foreach (var duplicate in parcours.FollowUps.Where(q => q.Fact is not null).GroupBy(q => q.Fact).Where(g => g.Count() > 1))
+            Problem($"follow_up {duplicate.Last().Id}", $"another follow-up question already sets \"{duplicate.Key}\"");
 
-        foreach (var question in parcours.Questions)
+        foreach (var question in parcours.Questions.Concat(parcours.FollowUps))
         {
             var where = $"question {question.Id}";
             if (question.Choices.Count < 2) Problem(where, "offer at least 2 choices");

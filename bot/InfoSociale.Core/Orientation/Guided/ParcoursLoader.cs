@@ -36,13 +36,13 @@ public static class ParcoursLoader
         string Required(string? value, string what) =>
             string.IsNullOrWhiteSpace(value) ? throw new DataFileException(fileName, 1, $"\"{what}\" is missing") : value;
 
-        var questions = file.Questions.Select(q => new ParcoursQuestion(
+        ParcoursQuestion Question(QuestionNode q, string? defaultNext) => new(
             Required(q.Id, "questions: id"),
             Required(q.Ask, $"question {q.Id}: ask"),
             q.Fact,
             q.Choices.Select(c => new ParcoursChoice(
                 Required(c.Label, $"question {q.Id}: choice label"),
-                c.Next ?? Required(q.Next, $"question {q.Id}, choice \"{c.Label}\": next"))
+                c.Next ?? Required(q.Next ?? defaultNext, $"question {q.Id}, choice \"{c.Label}\": next"))
             {
                 Also = c.Also,
                 Facts = c.Facts,
@@ -51,9 +51,13 @@ public static class ParcoursLoader
                 Entries = c.Entries,
                 Handoff = c.Handoff,
             }).ToList(),
-            q.Next)).ToList();
+            q.Next ?? defaultNext);
+
         return new Parcours(Required(file.Id, "id"), Required(file.Title, "title"), file.Triggers,
-            Required(file.Start, "start"), questions, fileName);
+            Required(file.Start, "start"), file.Questions.Select(q => Question(q, null)).ToList(), fileName)
+        {
+            FollowUps = file.FollowUp.Select(q => Question(q, Parcours.Result)).ToList(),
+        };
     }
 
     // The YAML shape, as editors write it.
@@ -64,6 +68,7 @@ public static class ParcoursLoader
         public List<string> Triggers { get; set; } = [];
         public string? Start { get; set; }
         public List<QuestionNode> Questions { get; set; } = [];
+        public List<QuestionNode> FollowUp { get; set; } = [];
     }
 
     private sealed class QuestionNode

@@ -12,6 +12,8 @@ public sealed record ParcoursProgress(string ParcoursId, string Position)
 
     // A choice marked `handoff: true` was made: the case needs a person, so the results come with that offer.
     public bool Complex { get; init; }
+    // Follow-up questions asked after the path (see Parcours.FollowUps).
+    public int FollowUpsAsked { get; init; }
 
     public bool Finished => Position == Parcours.Result;
 }
@@ -42,6 +44,10 @@ public static class ParcoursRunner
         };
         return (SkipKnown(parcours, moved, updatedFacts), updatedFacts);
     }
+
+    // After the path: ask this follow-up question, then come back to the result.
+    public static ParcoursProgress AskFollowUp(ParcoursProgress progress, ParcoursQuestion followUp) =>
+        progress with { Position = followUp.Id, FollowUpsAsked = progress.FollowUpsAsked + 1 };
 
     // "Quel âge avez-vous ?" is not asked again when the resident already said it.
     public static ParcoursProgress SkipKnown(Parcours parcours, ParcoursProgress progress, ResidentFacts facts)

@@ -34,13 +34,13 @@ public class ResidentFactsTests
         var facts = ResidentFacts.None
             .With("age", "65+").With("lives_in_territory", "oui").With("residence_years", "2-5").With("household", "seul")
             .With("children", "2").With("work", "retraite").With("income", "bas").With("pension", "avs")
-            .With("legal_status", "permis-sejour").With("health_insured", "non");
+            .With("legal_status", "permis-sejour").With("health_insured", "non").With("disability", "oui");
 
         facts.Should().Be(new ResidentFacts
         {
             Age = new(65, double.PositiveInfinity), LivesInTerritory = true, ResidenceYears = new(2, 5), Household = "seul",
             Children = NumberRange.Exactly(2), Work = "retraite", Income = "bas", Pension = "avs",
-            LegalStatus = "permis-sejour", HealthInsured = false,
+            LegalStatus = "permis-sejour", HealthInsured = false, Disability = true,
         });
         EligibilityFacts.Types.Keys.Should().OnlyContain(fact => facts.IsKnown(fact));
     }

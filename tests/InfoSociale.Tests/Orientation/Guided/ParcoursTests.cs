@@ -1,4 +1,5 @@
 using InfoSociale.Core;
+using InfoSociale.Core.KnowledgeBase;
 using InfoSociale.Core.Orientation.Eligibility;
 using InfoSociale.Core.Orientation.Guided;
 
@@ -43,7 +44,7 @@ public class ParcoursTests
         var all = ParcoursLoader.LoadFolder(ParcoursLoader.DefaultFolder);
 
         all.Should().NotBeEmpty();
-        all.SelectMany(p => ParcoursChecker.Check(p, _ => true, Publics.Union(["tous"]).ToHashSet(), Themes)).Should().BeEmpty();
+        all.SelectMany(p => ParcoursChecker.Check(p, _ => true, ControlledLists.Publics, ControlledLists.Themes)).Should().BeEmpty();
     }
 
     [Fact]
@@ -64,6 +65,40 @@ public class ParcoursTests
     public void Reports_what_an_editor_got_wrong(string correct, string wrong, string problem)
     {
         Check(Small.Replace(correct, wrong)).Should().Contain(p => p.StartsWith("petit.yaml: ") && p.Contains(problem));
+    }
+
+    private const string FollowUp = """
+
+        follow_up:
+          - id: rente
+            ask: Recevez-vous une rente ?
+            fact: pension
+            choices:
+              - label: Oui, une rente AVS
+                facts: { pension: avs }
+              - label: Non
+                facts: { pension: aucune }
+        """;
+
+    [Fact]
+    public void A_follow_up_question_is_found_by_its_fact_and_leads_to_the_result()
+    {
+        var parcours = ParcoursLoader.Parse(Small + FollowUp, "petit.yaml");
+
+        Check(Small + FollowUp).Should().BeEmpty();
+        parcours.FollowUpFor("pension")!.Choices.Should().OnlyContain(c => c.Next == Parcours.Result);
+        var asked = ParcoursRunner.AskFollowUp(new ParcoursProgress("petit", Parcours.Result), parcours.FollowUpFor("pension")!);
+        ParcoursRunner.Current(parcours, asked)!.Ask.Should().Be("Recevez-vous une rente ?");
+        asked.FollowUpsAsked.Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("    fact: pension\n", "", "a follow-up question sets a fact")]
+    [InlineData("facts: { pension: aucune }", "facts: { pension: aucune }\n        next: age", "leads to \"resultat\" only")]
+    [InlineData("facts: { pension: aucune }", "facts: { pension: jamais }", "\"jamais\" is not a value of pension")]
+    public void Reports_a_wrong_follow_up_question(string correct, string wrong, string problem)
+    {
+        Check(Small + FollowUp.Replace(correct, wrong)).Should().Contain(p => p.Contains(problem));
     }
 
     [Fact]
