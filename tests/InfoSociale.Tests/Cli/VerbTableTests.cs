@@ -44,7 +44,7 @@ public class VerbTableTests
         var (exit, output, error) = Run("frobnicate", "now");
 
         exit.Should().Be(2);
-        error.Trim().Should().Be("./infosociale: 'frobnicate' is not a verb; the verbs are kb, serve, search, eval, bench, chat.");
+        error.Trim().Should().Be("./infosociale: 'frobnicate' is not a verb; the verbs are kb, serve, search, eval, bench, chat, tickets, purge.");
         output.Should().Contain("Usage:").And.Contain("./infosociale [command] [options]");
     }
 

@@ -102,7 +102,7 @@ public sealed class KioskBehaviourTests(ChromiumBrowser chromium) : IClassFixtur
     [Fact]
     public async Task The_QR_code_of_an_answer_decodes_to_its_fiche_address()
     {
-        var (context, page) = await KioskPage.OpenAsync(chromium.Browser, _host, KioskPage.Portrait);
+        var (context, page) = await KioskPage.OpenAsync(chromium.Browser, _host, KioskPage.Portrait, testScripts: true);
         await using var _ = context;
         await page.Locator("#attract-start").TapAsync();
         await page.Locator(".tiles-themes .tile").Nth(0).TapAsync();

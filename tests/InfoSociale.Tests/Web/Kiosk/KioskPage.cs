@@ -20,13 +20,16 @@ public static class KioskPage
     public static string Artifacts { get; } = Path.Combine(ProjectPaths.Root, "tests", "artifacts", "kiosk");
 
     public static async Task<(IBrowserContext Context, IPage Page)> OpenAsync(
-        IBrowser browser, RunningHost host, (int Width, int Height) size, bool touch = true, string site = Site)
+        IBrowser browser, RunningHost host, (int Width, int Height) size, bool touch = true, string site = Site,
+        bool testScripts = false)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = size.Width, Height = size.Height },
             HasTouch = touch,
             Locale = "fr-FR",
+            // Only for a test that adds its own script (a QR reader): the page's policy allows no inline script.
+            BypassCSP = testScripts,
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(host.BaseAddress, $"kiosk?site={site}").ToString());
