@@ -50,7 +50,8 @@ public sealed class ChannelSigningKeys(IHttpClientFactory httpClients, BotConnec
     {
         var timeout = TimeSpan.FromSeconds(settings.SigningKeysFetchTimeoutSeconds);
         if (clock.GetUtcNow() - _failedAt < timeout) throw new SigningKeysUnavailableException(_failure);
-        if (!await _fetching.WaitAsync(timeout, cancellationToken))
+        // Waiters give the running fetch its whole timeout and a margin, so they hear its own failure, not a guess.
+        if (!await _fetching.WaitAsync(timeout * 2, cancellationToken))
             throw new SigningKeysUnavailableException($"The channel's signing keys are still being fetched from {settings.OpenIdMetadataUrl}.");
         try
         {

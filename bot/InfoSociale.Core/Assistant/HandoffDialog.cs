@@ -14,6 +14,8 @@ namespace InfoSociale.Core.Assistant;
 // what to share (summary, summary and conversation, nothing); then a minimal contact (an optional name, a phone, an
 // e-mail or "je passerai à la permanence", a moment, a language); then it stores the ticket and says its reference and
 // what happens next. Sharing nothing gives the team's public contact card, and only an anonymous count is kept.
+// A message that answers none of the offered buttons, and is not a yes or a no, means the resident moved on (typed
+// a new question, or tapped a theme on the kiosk): nothing is sent and the message is answered as a new question.
 public sealed class HandoffDialog(HandoffServices services, AnswerCards cards, EntryCatalog catalog, TimeProvider clock) : Dialog(AssistantDialogs.Handoff)
 {
     private const int LongestName = 40;
@@ -117,11 +119,18 @@ public sealed class HandoffDialog(HandoffServices services, AnswerCards cards, E
                 return Go(dc, state with { Step = Step.Language, BestTime = choices[moment] });
             case Step.Language when picked is { } language:
                 return await CreateTicketAsync(dc, state, language < Languages.Length ? Languages[language] : "autre", cancellationToken);
+            case Step.Consent or Step.Way or Step.BestTime or Step.Language when MovedOn(turn):
+                turn.Say(turn.Messages.Text("handoff.left"));
+                dc.CancelAll();
+                return await dc.BeginAsync(AssistantDialogs.Answer, null, cancellationToken);
             default:
                 turn.Say(turn.Messages.Text("prompt.retry", ("prompt", Question(turn, state))), choices.Count > 0 ? Reply.Suggest(choices) : null);
                 return TurnOutcome.Waiting;
         }
     }
+
+    private static bool MovedOn(Turn turn) =>
+        turn.Text.Trim().Length > 1 && ChoiceRecognizer.Recognize(turn.Text, ConfirmPrompt.YesOrNo(turn.Messages)) is null;
 
     private TurnOutcome Go(DialogContext dc, State next)
     {

@@ -208,7 +208,8 @@ public sealed class BotConnectorTests : IAsyncLifetime
         }));
 
         responses.Should().AllSatisfy(r => r.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable));
-        responses[0].Body.Should().Contain("could not be read from");
+        responses.Should().AllSatisfy(r => r.Body.Should().Contain($"127.0.0.1:{port}"));
+        responses.Should().Contain(r => r.Body.Contains("could not be read from"));
         _bot.Received.Should().BeEmpty();
     }
 

@@ -3,11 +3,13 @@ namespace InfoSociale.Core.Dialogs.Prompts;
 // Oui / Non, with the ways residents say it ("ouais", "d'accord", "non merci"…) from the message catalogue.
 public sealed class ConfirmPrompt(string id = "confirm-prompt") : Prompt(id)
 {
-    protected override IReadOnlyList<Choice> ChoicesFor(Turn turn, PromptOptions options) =>
+    public static IReadOnlyList<Choice> YesOrNo(Messages messages) =>
     [
-        new(turn.Messages.Text("confirm.yes")) { Synonyms = turn.Messages.Words("confirm.yes.words") },
-        new(turn.Messages.Text("confirm.no")) { Synonyms = turn.Messages.Words("confirm.no.words") },
+        new(messages.Text("confirm.yes")) { Synonyms = messages.Words("confirm.yes.words") },
+        new(messages.Text("confirm.no")) { Synonyms = messages.Words("confirm.no.words") },
     ];
+
+    protected override IReadOnlyList<Choice> ChoicesFor(Turn turn, PromptOptions options) => YesOrNo(turn.Messages);
 
     protected override DialogResult? Recognize(Turn turn, PromptOptions options) =>
         ChoiceRecognizer.Recognize(turn.Text, ChoicesFor(turn, options)) is { } index
