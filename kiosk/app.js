@@ -4,7 +4,7 @@
 // conversation, clears the screen, the storage and the caches, and puts every setting back.
 import { DirectLine } from './directline.js';
 import { IdleClock } from './idle.js';
-import { LANGUAGES, t } from './i18n.js';
+import { LANGUAGES, loadLabels, t } from './i18n.js';
 import { keyboard, MAX_QUESTION } from './keyboard.js';
 import { picto } from './pictos.js';
 import { placesList, placesMap } from './places.js';
@@ -667,11 +667,13 @@ async function loadSite() {
 async function main() {
   guardTouches();
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/kiosk/sw.js', { scope: '/kiosk' }).catch(() => {});
+  const labels = loadLabels();
   try {
     state.site = siteId ? await loadSite() : null;
   } catch {
     state.site = null;
   }
+  await labels.catch(() => {}); // without them (first start, server unreachable) the labels' names show
   applySettings();
   if (!state.site) {
     state.screen = 'problem';

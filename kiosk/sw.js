@@ -3,7 +3,7 @@
 // the conversation, the speech or the fiches: only what every resident of this kiosk sees alike.
 const STATIC_CACHE = 'infosociale-kiosk-static-v1';
 const SHELL = [
-  '/kiosk', '/kiosk/kiosk.css', '/kiosk/app.js', '/kiosk/directline.js', '/kiosk/i18n.js', '/kiosk/idle.js',
+  '/kiosk', '/kiosk/labels.json', '/kiosk/kiosk.css', '/kiosk/app.js', '/kiosk/directline.js', '/kiosk/i18n.js', '/kiosk/idle.js',
   '/kiosk/keyboard.js', '/kiosk/pictos.js', '/kiosk/places.js', '/kiosk/speech.js',
 ];
 

@@ -34,6 +34,8 @@ public static class KioskEndpoints
     public static IEndpointRouteBuilder MapKioskEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/kiosk", ServePage);
+        // Under /kiosk/ so that the service worker keeps it with the app's files for the offline screen.
+        app.MapGet("/kiosk/labels.json", (KioskLabels labels) => TypedResults.Json(labels.ByLanguage));
         var api = app.MapGroup("/api/kiosk");
         api.MapGet("/sites/{site}", DescribeSite);
         api.MapGet("/sites/{site}/places", ListPlaces);

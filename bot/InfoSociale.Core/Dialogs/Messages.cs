@@ -82,6 +82,10 @@ public sealed partial class Messages
             ? template
             : throw new MessageCatalogException($"{_source}: the message '{key}' is missing.");
 
+    // The {placeholders} of a sentence, for checking that a translation keeps them.
+    public IReadOnlySet<string> Placeholders(string key) =>
+        Placeholder().Matches(Template(key)).Select(match => match.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
     [GeneratedRegex(@"\{([a-z_]+)\}")]
     private static partial Regex Placeholder();
 }
