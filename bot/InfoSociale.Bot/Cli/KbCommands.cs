@@ -66,7 +66,8 @@ public static class KbCommands
         };
         command.SetAction(parse => Guarded(parse, () =>
         {
-            var result = KnowledgeBaseBuild.Default().Run(parse.GetValue(kbOption)!.FullName, parse.GetValue(outOption)!.FullName, Today);
+            var kb = parse.GetValue(kbOption)!.FullName;
+            var result = KnowledgeBaseBuild.For(kb).Run(kb, parse.GetValue(outOption)!.FullName, Today);
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             if (!result.Built)
             {

@@ -172,9 +172,9 @@ public static class SearchCommands
                     output.WriteLine(JsonSerializer.Serialize(new
                     {
                         demo = new { p50_ms = Round(demoFigures.P50Ms), p99_ms = Round(demoFigures.P99Ms), qps = Math.Round(demoFigures.QueriesPerSecond) },
-                        synthetic_100k = new
+                        synthetic = new
                         {
-                            p50_ms = Round(largeFigures.P50Ms), p99_ms = Round(largeFigures.P99Ms), qps = Math.Round(largeFigures.QueriesPerSecond),
+                            entries = build.Entries, p50_ms = Round(largeFigures.P50Ms), p99_ms = Round(largeFigures.P99Ms), qps = Math.Round(largeFigures.QueriesPerSecond),
                             build_s = Math.Round(build.Duration.TotalSeconds, 2), index_mb = Math.Round(indexMb, 1),
                         },
                         memory_mb = Math.Round(memoryMb),

@@ -79,6 +79,19 @@ public class KbCommandsTests
     }
 
     [Fact]
+    public async Task Build_analyses_with_the_word_lists_of_the_knowledge_base_it_builds_not_the_repository_ones()
+    {
+        using var kb = new FixtureKnowledgeBase();
+        File.AppendAllText(Path.Combine(kb.Folder, "analysis", "thesaurus.txt"), "\nloyer =>\n");
+
+        var (exit, _, error) = await Run("kb", "build", "--kb", kb.Folder, "--out", Path.Combine(kb.Root, "out"));
+
+        exit.Should().Be(1);
+        var line = File.ReadAllLines(Path.Combine(kb.Folder, "analysis", "thesaurus.txt")).Length;
+        error.Should().Contain($"thesaurus.txt:{line}: a side of the rule is empty");
+    }
+
+    [Fact]
     public async Task Build_refuses_to_write_anything_when_there_are_errors()
     {
         using var kb = new FixtureKnowledgeBase("structure-missing");

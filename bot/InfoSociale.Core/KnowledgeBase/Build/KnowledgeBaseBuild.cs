@@ -17,10 +17,11 @@ public sealed record BuildResult(LoadedKnowledgeBase Validated, IReadOnlyList<st
 // kb build: validate, refuse on errors, then run every artifact writer in order.
 public sealed class KnowledgeBaseBuild(IReadOnlyList<IKnowledgeBaseArtifactWriter> writers)
 {
-    // The artifacts of a build, in the order they are written.
-    public static KnowledgeBaseBuild Default() => new([
+    // The artifacts of a build of the knowledge base in knowledgeBaseFolder, in the order they are written: the index
+    // is analysed with that knowledge base's own word lists (its analysis/ folder), not the repository's.
+    public static KnowledgeBaseBuild For(string knowledgeBaseFolder) => new([
         new EntriesJsonWriter(),
-        new Search.SearchIndexWriter(Search.SearchIndexArtifact.AnalysisFolder(ProjectPaths.KnowledgeBase)),
+        new Search.SearchIndexWriter(Search.SearchIndexArtifact.AnalysisFolder(knowledgeBaseFolder)),
     ]);
 
     public static string DefaultOutputFolder => Path.Combine(ProjectPaths.DefaultData, "kb");
